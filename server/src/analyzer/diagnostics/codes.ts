@@ -1,0 +1,57 @@
+import type { Severity } from './finding.js';
+
+/**
+ * Every diagnostic code the analyzer can emit. Codes are stable: users filter and suppress by them,
+ * and README.md documents each one under a heading with the same name (codeDescription links there).
+ */
+export interface CodeInfo {
+  code: string;
+  /** The usual severity; a check may use another for a specific case, as its doc says. */
+  defaultSeverity: Severity;
+  area: 'profile' | 'sysplex' | 'liberty';
+  summary: string;
+}
+
+export const CODES = {
+  // --- profile syntax ---
+  'syntax-error': { defaultSeverity: 'error', area: 'profile', summary: 'The text is not valid profile syntax (bad operand, missing END, unexpected token).' },
+  'unknown-statement': { defaultSeverity: 'error', area: 'profile', summary: 'A word at statement position is not a z/OS profile statement (EZZ0324I-style).' },
+  'statement-out-of-place': { defaultSeverity: 'error', area: 'profile', summary: 'A statement outside the block it belongs to, e.g. VIPADEFINE outside VIPADYNAMIC or ROUTE outside BEGINROUTES.' },
+  'mixed-address-families': { defaultSeverity: 'error', area: 'profile', summary: 'IPv4 and IPv6 addresses mixed in one statement.' },
+  'comment-without-blank': { defaultSeverity: 'warning', area: 'profile', summary: 'A value immediately followed by ";" — IBM requires a blank before a comment.' },
+  'ignored-after-error': { defaultSeverity: 'information', area: 'profile', summary: 'Statements of a VIPADYNAMIC block after a syntax error, which the stack ignores.' },
+  'unresolved-symbol': { defaultSeverity: 'information', area: 'profile', summary: 'A system symbol (&NAME.) with no value in the workspace config; checks skip that value.' },
+  'include-not-found': { defaultSeverity: 'information', area: 'profile', summary: 'An INCLUDE whose data set or member is not in the workspace (it may live only on the host).' },
+  'include-cycle': { defaultSeverity: 'error', area: 'profile', summary: 'An INCLUDE that leads back to a file already being included.' },
+  // --- VIPA checks on one stack or across the sysplex ---
+  'duplicate-vipa': { defaultSeverity: 'error', area: 'sysplex', summary: 'The same VIPA defined twice: in one profile, against a HOME/DYNAMICXCF address (EZZ8307I), or on two stacks.' },
+  'no-backup': { defaultSeverity: 'warning', area: 'sysplex', summary: 'A VIPADEFINE DVIPA that no other stack backs up (VIPABACKUP or VIPADEFINE).' },
+  'vipadefine-in-range': { defaultSeverity: 'warning', area: 'sysplex', summary: 'A VIPADEFINE/VIPABACKUP address inside a VIPARANGE of the same stack: one address may be used only one way.' },
+  'range-overlaps-home': { defaultSeverity: 'warning', area: 'sysplex', summary: 'A VIPARANGE subnet that contains a HOME or static VIPA address of a stack in the sysplex.' },
+  'distribute-undefined-dvipa': { defaultSeverity: 'error', area: 'sysplex', summary: 'VIPADISTRIBUTE for a DVIPA that is not defined on that stack by VIPADEFINE or VIPABACKUP.' },
+  'hotstandby-rules': { defaultSeverity: 'error', area: 'profile', summary: 'DISTMETHOD HOTSTANDBY needs exactly one PREFERRED and 1–31 BACKUP targets (EZZ0827I, EZZ0829I, EZZ0831I).' },
+  'distributor-prerequisites': { defaultSeverity: 'warning', area: 'sysplex', summary: 'VIPADISTRIBUTE on a stack without IPCONFIG SYSPLEXROUTING or DYNAMICXCF.' },
+  'loopback-in-vipa': { defaultSeverity: 'error', area: 'profile', summary: '127.0.0.1 in a VIPADYNAMIC statement or HOME list (EZZ0638I, EZZ0344I).' },
+  'rank-out-of-range': { defaultSeverity: 'error', area: 'profile', summary: 'A VIPABACKUP rank outside 1–254.' },
+  // --- Liberty ---
+  'bind-not-covered': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty endpoint address that cannot be bound on some or all stacks where the server may run.' },
+  'bind-all-interfaces': { defaultSeverity: 'information', area: 'liberty', summary: 'host="*" creates no DVIPA; the server is reachable only through addresses already active on the stack.' },
+  'bind-loopback': { defaultSeverity: 'information', area: 'liberty', summary: 'The endpoint listens on localhost / 127.0.0.1 and is not reachable from the network.' },
+  'san-mismatch': { defaultSeverity: 'warning', area: 'liberty', summary: "The server certificate's Subject Alternative Names do not name the endpoint's VIPA." },
+  'host-unresolved': { defaultSeverity: 'information', area: 'liberty', summary: 'A host name with no address in the workspace config, so coverage cannot be checked.' },
+  'variable-unresolved': { defaultSeverity: 'information', area: 'liberty', summary: 'A ${variable} with no value in server.xml, includes, bootstrap.properties or server.env.' },
+  'liberty-include-not-found': { defaultSeverity: 'warning', area: 'liberty', summary: 'A non-optional <include> whose file is not in the workspace, or an include cycle.' },
+  'xml-syntax-error': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty configuration file that is not well-formed XML (or uses a DTD, which is never read).' },
+  'config-error': { defaultSeverity: 'error', area: 'sysplex', summary: 'The workspace config file (vipa-check.json) is not valid.' },
+} as const satisfies Record<string, Omit<CodeInfo, 'code'>>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+export const ALL_CODES = Object.keys(CODES) as DiagnosticCode[];
+
+export function isDiagnosticCode(value: string): value is DiagnosticCode {
+  return Object.prototype.hasOwnProperty.call(CODES, value);
+}
+
+/** README anchor of a code, used for LSP codeDescription links. */
+export const CODE_DOCS_BASE = 'https://github.com/zos-vipa/zos-tcpip-vipa/blob/main/README.md#';

@@ -1,0 +1,81 @@
+/**
+ * What the Liberty reader learns about a server: its endpoints with resolved addresses and where each
+ * value came from. Every value keeps its provenance so diagnostics land on the attribute or on the
+ * variable definition, with related information leading to the other.
+ */
+import type { Finding } from '../diagnostics/finding.js';
+import type { Location } from '../text/range.js';
+
+export type VariableSource = 'server.xml' | 'defaultValue' | 'bootstrap.properties' | 'server.env' | 'environment' | 'built-in' | 'config';
+
+export interface VariableDefinition {
+  name: string;
+  value: string;
+  source: VariableSource;
+  /** Undefined for built-ins and the process environment. */
+  location?: Location;
+}
+
+/** One step of a resolution: ${name} was replaced by a definition. */
+export interface ResolutionStep {
+  name: string;
+  definition?: VariableDefinition;
+}
+
+export interface ResolvedValue {
+  /** The attribute value as written, e.g. ${ip.address}. */
+  raw: string;
+  /** After substitution; undefined when some variable stayed unresolved. */
+  value?: string;
+  /** The attribute value's location (or the built-in default's owner element). */
+  location: Location;
+  /** Variables substituted, outermost first. */
+  chain: ResolutionStep[];
+  /** Names of variables that could not be resolved. */
+  unresolved: string[];
+  /** True when the attribute was absent and a default applied. */
+  defaulted: boolean;
+}
+
+export type EndpointKind = 'httpEndpoint' | 'wasJmsEndpoint' | 'iiopEndpoint' | string;
+
+export interface EndpointPort {
+  /** Attribute name: httpPort, httpsPort, wasJmsPort, wasJmsSSLPort, iiopPort, iiopsPort ... */
+  name: string;
+  value?: number;
+  secure: boolean;
+  location?: Location;
+}
+
+export interface LibertyEndpoint {
+  kind: EndpointKind;
+  id: string;
+  enabled: boolean;
+  host: ResolvedValue;
+  /** The address the host resolves to (literal, or via the config's host map); undefined if unknown. */
+  address?: string;
+  /** Enabled ports (value >= 0). */
+  ports: EndpointPort[];
+  /** The element (last merged definition). */
+  location: Location;
+  /** sslOptionsRef / ssl chain, resolved by the reader where possible. */
+  sslRef?: string;
+}
+
+export interface LibertyServer {
+  /** Server name: the folder of server.xml (servers/<name>/server.xml), else its parent folder. */
+  name: string;
+  serverXmlUri: string;
+  /** ${server.config.dir} */
+  configDirUri: string;
+  /** Every file that contributed: server.xml, includes, configDropins, bootstrap.properties, server.env. */
+  fileUris: string[];
+  endpoints: LibertyEndpoint[];
+  variables: Map<string, VariableDefinition>;
+  /** Reader-level findings: xml-syntax-error, liberty-include-not-found, variable-unresolved. */
+  findings: Finding[];
+  /** Sysplex it belongs to and the stacks where it may run (from the config, else all of its sysplex). */
+  sysplex: string;
+  allowedStacks?: string[];
+  jobName?: string;
+}

@@ -1,0 +1,137 @@
+/**
+ * The sysplex model: what each stack's profile (with its INCLUDE members) defines, with the location
+ * of every fact. Checks, hovers, navigation and quick fixes read nothing else of a profile.
+ */
+import type { Location } from '../text/range.js';
+
+export type AddressFamily = 4 | 6;
+
+export interface HomeAddressFact {
+  /** Canonical address (see AddressValue.address). */
+  address: string;
+  family: AddressFamily;
+  /** Where it comes from: a HOME entry, an INTERFACE IPADDR, or IPCONFIG(6) DYNAMICXCF. */
+  origin: 'HOME' | 'INTERFACE' | 'DYNAMICXCF';
+  /** True for static VIPAs (DEVICE/LINK VIRTUAL + HOME, or INTERFACE ... VIRTUAL(6)). */
+  staticVipa: boolean;
+  linkName?: string;
+  prefixLength?: number;
+  location: Location;
+}
+
+export interface DvipaFact {
+  address: string;
+  family: AddressFamily;
+  statement: 'VIPADEFINE' | 'VIPABACKUP';
+  /** From the address_mask (IPv4) or /prefix (IPv6). */
+  prefixLength?: number;
+  /** VIPABACKUP rank (1 when not coded); undefined for VIPADEFINE. */
+  rank?: number;
+  moveable?: 'IMMEDIATE' | 'WHENIDLE';
+  interfaceName?: string;
+  /** The address operand. */
+  location: Location;
+  /** The whole statement. */
+  statementLocation: Location;
+}
+
+export interface RangeFact {
+  action: 'DEFINE' | 'DELETE';
+  /** Network address (the address with host bits cleared). */
+  network: string;
+  prefixLength: number;
+  family: AddressFamily;
+  moveable?: 'NONDISRUPTIVE' | 'DISRUPTIVE';
+  saf?: string;
+  zcx: boolean;
+  location: Location;
+  statementLocation: Location;
+}
+
+export interface DeleteFact {
+  /** Address, or IPv6 interface name. */
+  address?: string;
+  interfaceName?: string;
+  location: Location;
+}
+
+export interface DistributeFact {
+  action: 'DEFINE' | 'DELETE';
+  address: string;
+  family: AddressFamily;
+  distMethod: string;
+  ports: { from: number; to: number }[];
+  /** Canonical DESTIP addresses (dynamic XCF addresses of target stacks); empty with ALL. */
+  destinations: string[];
+  allDestinations: boolean;
+  location: Location;
+  statementLocation: Location;
+}
+
+export interface PortBindFact {
+  port: number;
+  protocol: 'TCP' | 'UDP';
+  jobName: string;
+  bindAddress: string;
+  family: AddressFamily;
+  location: Location;
+}
+
+export interface StackModel {
+  /** Stack name: from the workspace config, else the profile's file name without extension. */
+  name: string;
+  /** MVS system name (for EZB.* SAF resource names), when known. */
+  system?: string;
+  /** TCP/IP procedure name, when known. */
+  tcpName?: string;
+  /** The sysplex this stack belongs to ('default' without a config file). */
+  sysplex: string;
+  /** The profile no other profile INCLUDEs. */
+  rootUri: string;
+  /** Root first, then every INCLUDEd member reached, in processing order. */
+  fileUris: string[];
+  homes: HomeAddressFact[];
+  /** VIPADEFINE/VIPABACKUP addresses in processing order (includes expanded). */
+  dvipas: DvipaFact[];
+  /** VIPARANGE statements in processing order, DEFINE and DELETE. */
+  ranges: RangeFact[];
+  deletes: DeleteFact[];
+  distributes: DistributeFact[];
+  portBinds: PortBindFact[];
+  sysplexRouting: boolean;
+  /** DYNAMICXCF addresses (also present in homes with origin DYNAMICXCF). */
+  dynamicXcf: HomeAddressFact[];
+  /** Symbols used to resolve &NAME. values for this stack. */
+  symbols: Record<string, string>;
+}
+
+/** How an address can be bound on a stack (the "is it covered?" question). */
+export type BindVia = 'home' | 'vipadefine' | 'vipabackup' | 'viparange' | 'distribute-target';
+
+export interface Bindability {
+  stack: StackModel;
+  bindable: boolean;
+  via?: BindVia;
+  /** The fact that makes it bindable. */
+  location?: Location;
+  /** VIPARANGE SAF resource name, when the covering range has one. */
+  saf?: string;
+  /** For via 'viparange': the range that matched (most specific). */
+  range?: RangeFact;
+}
+
+/** Everything known about one address across the sysplex; hover and navigation read this. */
+export interface AddressRole {
+  stack: string;
+  role: 'home' | 'static-vipa' | 'dynamic-xcf' | 'vipadefine' | 'vipabackup' | 'vipadelete' | 'distribute' | 'distribute-target' | 'port-bind' | 'viparange';
+  rank?: number;
+  location: Location;
+}
+
+export interface SysplexModel {
+  stacks: StackModel[];
+  /** Stacks grouped by sysplex name. */
+  sysplexes: Map<string, StackModel[]>;
+  /** Profiles that are INCLUDE members (not stacks), by URI, with the stacks that include them. */
+  includedBy: Map<string, string[]>;
+}
