@@ -60,6 +60,10 @@ export interface LibertyEndpoint {
   location: Location;
   /** sslOptionsRef / ssl chain, resolved by the reader where possible. */
   sslRef?: string;
+  /** `sslOptionsRef` (or a nested `<sslOptions>`'s id), as written. */
+  sslOptionsRef?: string;
+  /** Every element merged into this endpoint, in processing order (the built-in default has none). */
+  definitions?: Location[];
 }
 
 export interface LibertyServer {
@@ -78,4 +82,42 @@ export interface LibertyServer {
   sysplex: string;
   allowedStacks?: string[];
   jobName?: string;
+  /** Keystores and SSL configurations, for the certificate checks. */
+  ssl?: LibertySslFacts;
+  /** Files the reader looked for that do not exist (bootstrap.properties, optional includes ...): creating one changes the result. */
+  missingUris?: string[];
 }
+
+// --- Additions for the SSL/certificate checks (san-mismatch) ---
+
+/** `<keyStore>` merged by id; `location`/`password` keep provenance for diagnostics. */
+export interface LibertyKeyStore {
+  id: string;
+  /** Resolved location; defaulted to ${server.output.dir}/resources/security/key.p12 when absent. */
+  location: ResolvedValue;
+  /** The workspace URI the location maps to, when it is a file path (not safkeyring: and the like). */
+  locationUri?: string;
+  type?: string;
+  password?: ResolvedValue;
+  /** The element (last merged definition). */
+  elementLocation: Location;
+}
+
+/** `<ssl>` merged by id. */
+export interface LibertySslConfig {
+  id: string;
+  keyStoreRef?: string;
+  serverKeyAlias?: string;
+  /** The element; undefined for the implicit defaultSSLConfig. */
+  location?: Location;
+}
+
+export interface LibertySslFacts {
+  keyStores: Map<string, LibertyKeyStore>;
+  sslConfigs: Map<string, LibertySslConfig>;
+  /** `<sslOptions id sslRef>` by id. */
+  sslOptions: Map<string, { id: string; sslRef?: string; location: Location }>;
+  /** `<sslDefault sslRef>`. */
+  defaultSslRef?: { value: string; location: Location };
+}
+

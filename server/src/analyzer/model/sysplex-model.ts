@@ -33,6 +33,11 @@ export interface DvipaFact {
   location: Location;
   /** The whole statement. */
   statementLocation: Location;
+  /**
+   * Processing position among the stack's VIPADYNAMIC facts (INCLUDEs expanded), comparable between
+   * DvipaFact, DeleteFact and RangeFact of one stack. Optional: checks fall back to file order.
+   */
+  sequence?: number;
 }
 
 export interface RangeFact {
@@ -46,6 +51,8 @@ export interface RangeFact {
   zcx: boolean;
   location: Location;
   statementLocation: Location;
+  /** Position in the stack's processing order (see DvipaFact.sequence). */
+  sequence?: number;
 }
 
 export interface DeleteFact {
@@ -53,6 +60,11 @@ export interface DeleteFact {
   address?: string;
   interfaceName?: string;
   location: Location;
+  /**
+   * Processing position among the stack's VIPADYNAMIC facts (INCLUDEs expanded), comparable between
+   * DvipaFact, DeleteFact and RangeFact of one stack. Optional: checks fall back to file order.
+   */
+  sequence?: number;
 }
 
 export interface DistributeFact {
@@ -66,6 +78,10 @@ export interface DistributeFact {
   allDestinations: boolean;
   location: Location;
   statementLocation: Location;
+  /** Position in the stack's processing order (see DvipaFact.sequence). */
+  sequence?: number;
+  /** Locations of the DESTIP addresses, parallel to `destinations`. */
+  destinationLocations?: Location[];
 }
 
 export interface PortBindFact {

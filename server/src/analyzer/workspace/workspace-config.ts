@@ -3,7 +3,8 @@
  * schemas/vipa-check.schema.json). Without it everything works zero-config: every profile no other
  * profile INCLUDEs is a stack named after its file, and all stacks form one sysplex.
  */
-import type { Severity } from '../diagnostics/finding.js';
+import type { Finding, Severity } from '../diagnostics/finding.js';
+import type { Range } from '../text/range.js';
 
 export interface StackConfig {
   /** Profile path relative to the config file's folder (or absolute). */
@@ -23,6 +24,11 @@ export interface ServerConfig {
   sysplex?: string;
   /** z/OS job name of the server, matched against PORT ... jobname BIND. */
   jobName?: string;
+  /**
+   * Variable values the workspace does not hold (environment variables of the started task,
+   * liberty-maven-plugin properties such as default.http.port). They rank as environment variables.
+   */
+  variables?: Record<string, string>;
 }
 
 export interface WorkspaceConfig {
@@ -49,6 +55,13 @@ export interface LoadedConfig {
   uri?: string;
   /** URI of the folder that relative paths resolve against. */
   baseUri?: string;
+  /** config-error findings of loading (JSON syntax, shapes); the workspace reports them on `uri`. */
+  findings?: Finding[];
+  /**
+   * Ranges of values in the config file by JSON pointer ("/stacks/SYSA/profile"), so findings the
+   * model makes later (a stack profile that is not in the workspace) land on the right property.
+   */
+  pointers?: Record<string, Range>;
 }
 
 export const CONFIG_FILE_NAMES = ['vipa-check.json', '.vipa-check.json'];

@@ -1,0 +1,61 @@
+/**
+ * Extension entry point: starts the language server client, the status bar item and the commands.
+ * activate() returns an API object so extension-host tests can wait until the first scan is done.
+ */
+import { window, type ExtensionContext } from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { CLIENT_NAME, createLanguageClient } from './language-client.js';
+import { VipaStatusBar } from './status-bar.js';
+import { registerCommands, requestSummary, SUMMARY_COMMAND } from './commands.js';
+
+export interface VipaExtensionApi {
+  client: LanguageClient;
+  /** Resolves once the server runs and has answered the first summary (its initial scan is published). */
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: ExtensionContext): VipaExtensionApi {
+  const outputChannel = window.createOutputChannel(CLIENT_NAME, { log: true });
+  context.subscriptions.push(outputChannel);
+
+  let statusBar: VipaStatusBar | undefined;
+  const languageClient = createLanguageClient(context, outputChannel, {
+    onDiagnostics: () => statusBar?.scheduleRefresh(),
+  });
+  client = languageClient;
+
+  statusBar = new VipaStatusBar(SUMMARY_COMMAND, () => requestSummary(languageClient));
+  context.subscriptions.push(statusBar);
+  context.subscriptions.push(...registerCommands(languageClient, (summary) => statusBar?.update(summary)));
+  context.subscriptions.push(
+    languageClient.onDidChangeState((event) => {
+      if (event.newState === State.Stopped) statusBar?.showError('The VIPA language server stopped; see the "VIPA Check" output.');
+    }),
+  );
+
+  const ready = languageClient.start().then(async () => {
+    // The server answers vipa/summary after its initial workspace scan, so this doubles as
+    // "initial diagnostics are published". A server without the request still counts as ready.
+    try {
+      const summary = await requestSummary(languageClient);
+      if (summary) statusBar?.update(summary);
+    } catch (error) {
+      outputChannel.warn(`vipa/summary failed: ${error instanceof Error ? error.message : String(error)}`);
+      await statusBar?.refresh();
+    }
+  });
+  ready.catch((error: unknown) => {
+    outputChannel.error(`The VIPA language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    statusBar?.showError('The VIPA language server did not start; see the "VIPA Check" output.');
+  });
+
+  return { client: languageClient, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running?.isRunning()) await running.stop();
+}

@@ -1,0 +1,114 @@
+/**
+ * Creates the LanguageClient that runs the bundled VIPA language server (dist/server/server.js)
+ * over Node IPC. It decides which documents the server sees and which file changes it hears about.
+ */
+import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type Middleware,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+/** Also the prefix of the `vipaCheck.trace.server` setting the client library reads. */
+export const CLIENT_ID = 'vipaCheck';
+export const CLIENT_NAME = 'VIPA Check';
+export const PROFILE_LANGUAGE_ID = 'tcpip-profile';
+
+/** `tcpparms` -> `[tT][cC][pP][pP][aA][rR][mM][sS]`: file watcher globs are case-sensitive on Linux. */
+export function anyCase(word: string): string {
+  return [...word].map((char) => (/[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char)).join('');
+}
+
+/**
+ * Liberty configuration, where Liberty documents it: server.xml, configDropins, the files next to
+ * server.xml in a servers/<name>/ folder (includes) and the Maven/Gradle layout. Kept in step with
+ * server/src/analyzer/liberty/liberty-files.ts.
+ */
+export const LIBERTY_PATTERNS = [
+  '**/server.xml',
+  '**/configDropins/{defaults,overrides}/*.xml',
+  '**/servers/*/*.xml',
+  '**/src/main/liberty/config/*.xml',
+  '**/bootstrap.properties',
+  '**/server.env',
+];
+
+/** Files the server discovers on its own (not open in an editor), so it must hear when they change. */
+export const WATCHED_PATTERNS = [
+  `**/*.${anyCase('tcpip')}`,
+  `**/*${anyCase('profile')}*`,
+  `**/*${anyCase('tcpparms')}*/**`,
+  '**/{vipa-check.json,.vipa-check.json}',
+  ...LIBERTY_PATTERNS,
+];
+
+/**
+ * Profiles by language, for ANY scheme: Zowe Explorer opens data set members as zowe-ds:/... and
+ * those must be checked too. Liberty files only by path on disk: the language stays "xml" (Red Hat's
+ * XML extension keeps validation, completion and formatting), the server adds only the VIPA layer.
+ */
+export function documentSelector(): DocumentSelector {
+  return [{ language: PROFILE_LANGUAGE_ID }, ...LIBERTY_PATTERNS.map((pattern) => ({ scheme: 'file', pattern }))];
+}
+
+const SETTING_KEYS = ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'debounceMs'] as const;
+
+/** The vipaCheck settings as a plain object (a WorkspaceConfiguration carries methods, not data). */
+export function currentSettings(): Record<string, unknown> {
+  const configuration = workspace.getConfiguration(CLIENT_ID);
+  const settings: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    const value = configuration.get(key);
+    if (value !== undefined && value !== null) settings[key] = value;
+  }
+  return settings;
+}
+
+export interface ClientHooks {
+  /** Called after the client has handled a publishDiagnostics notification. */
+  onDiagnostics(): void;
+}
+
+export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel, hooks: ClientHooks): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      // --nolazy so breakpoints bind before the first request; port 6010 for "Attach to server".
+      options: { execArgv: ['--nolazy', '--inspect=6010'] },
+    },
+  };
+
+  const middleware: Middleware = {
+    handleDiagnostics(uri, diagnostics, next) {
+      next(uri, diagnostics);
+      hooks.onDiagnostics();
+    },
+  };
+
+  const watchers = WATCHED_PATTERNS.map((pattern) => workspace.createFileSystemWatcher(pattern));
+  context.subscriptions.push(...watchers);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    outputChannel,
+    synchronize: {
+      configurationSection: [CLIENT_ID, 'files'],
+      fileEvents: watchers,
+    },
+    // The server scans the workspace before the first workspace/configuration round trip, so it gets
+    // the settings and files.exclude up front as well.
+    initializationOptions: () => ({
+      filesExclude: workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {},
+      [CLIENT_ID]: currentSettings(),
+    }),
+    middleware,
+  };
+
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}

@@ -1,0 +1,58 @@
+/**
+ * The custom requests the client sends to the VIPA language server. The names and shapes are the
+ * contract agreed with the server (server/src/lsp): keep both sides in step.
+ */
+
+export const RESCAN_REQUEST = 'vipa/rescan';
+export const SUMMARY_REQUEST = 'vipa/summary';
+
+/** Result of vipa/rescan: how many of each the fresh scan found. */
+export interface RescanResult {
+  stacks: number;
+  servers: number;
+  files: number;
+}
+
+/** A value the client shows as text; objects are described field by field. */
+export type SummaryValue = string | number | boolean | null | undefined | SummaryValue[] | { [key: string]: SummaryValue };
+
+export interface StackSummary {
+  name: string;
+  sysplex?: string;
+  /** URI of the stack's main profile. */
+  file: string;
+  /**
+   * DVIPAs the stack defines or backs up: a string ("10.1.1.10") or an object with the address and
+   * its role. The client only displays them, so it accepts either shape.
+   */
+  dvipas: SummaryValue[];
+  /** VIPARANGE subnets: "10.1.9.0/24" or an object with the subnet. */
+  ranges: SummaryValue[];
+}
+
+export interface EndpointSummary {
+  id: string;
+  host: string;
+  address?: string;
+  /** Per stack, how it can bind the address: { SYSA: "range", SYSB: "not covered" }, a list, or a sentence. */
+  coverage: SummaryValue;
+}
+
+export interface ServerSummary {
+  name: string;
+  file: string;
+  endpoints: EndpointSummary[];
+}
+
+export interface ProblemCounts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+}
+
+export interface SysplexSummary {
+  stacks: StackSummary[];
+  servers: ServerSummary[];
+  problems: ProblemCounts;
+}

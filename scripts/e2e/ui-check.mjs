@@ -1,0 +1,175 @@
+// Looks at the extension the way a user does: code-server (VS Code 1.100) with the packaged .vsix
+// installed, in headless Debian chromium driven by playwright-core. Opens a profile and a server.xml from
+// the explorer and checks that squiggles show, that the Problems panel lists findings with their codes,
+// that keywords, comments and addresses get different colours, and that a hover appears.
+// Waits on selectors; the only pauses are short settles before screenshots.
+// Usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <vipa-check --format json output> [last-state.png]
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [url, shotsDir, expectedFile, lastShot] = process.argv.slice(2);
+if (!url || !shotsDir || !expectedFile) {
+  console.error('usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <cli json>');
+  process.exit(2);
+}
+const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+const t0 = Date.now();
+const log = (message) => console.log(`[ui-check +${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);
+const results = [];
+function record(name, ok, detail) {
+  results.push({ name, ok });
+  log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ': ' + detail : ''}`);
+}
+async function check(name, body) {
+  try {
+    record(name, true, await body());
+  } catch (error) {
+    record(name, false, error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const settle = (page, ms = 400) => page.waitForTimeout(ms); // only before screenshots: let animations finish
+
+const profileFile = expected.stacks[0]?.file;
+const serverXmlFinding = expected.diagnostics.find((d) => d.code === 'bind-not-covered' && d.severity !== 'information' && /server\.xml$/.test(d.file));
+const profileCodes = new Set(expected.diagnostics.filter((d) => d.file === profileFile).map((d) => d.code));
+const allCodes = new Set(expected.diagnostics.map((d) => d.code));
+
+/** Expands the folders of `relativePath` in the explorer and clicks the file; resolves when its tab is active. */
+async function openFromExplorer(page, relativePath) {
+  const parts = relativePath.split('/');
+  for (let depth = 0; depth < parts.length; depth++) {
+    const row = page
+      .locator(`.explorer-folders-view .monaco-list-row[aria-level="${depth + 1}"]`)
+      .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(parts[depth])}$`) }) })
+      .first();
+    await row.waitFor({ timeout: 60_000 });
+    const isFolder = depth < parts.length - 1;
+    if (!isFolder || (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  }
+  await page.locator('.tabs-container .tab.active', { hasText: parts[parts.length - 1] }).waitFor({ timeout: 30_000 });
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 30_000 });
+}
+
+const activeEditor = '.editor-group-container.active .monaco-editor';
+
+(async () => {
+  const profileDir = mkdtempSync(join(tmpdir(), 'ui-check-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  try {
+    await page.goto(url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    log('workbench loaded');
+    if (!profileFile) throw new Error('the CLI found no stack in the workspace');
+
+    await check(`profile ${profileFile} opens from the explorer`, async () => {
+      await openFromExplorer(page, profileFile);
+      return 'editor open';
+    });
+
+    await check('squiggles show on the profile', async () => {
+      await page.waitForSelector(`${activeEditor} :is(.squiggly-error, .squiggly-warning)`, { timeout: 60_000 });
+      const counts = await page.evaluate((editor) => ({
+        errors: document.querySelectorAll(`${editor} .squiggly-error`).length,
+        warnings: document.querySelectorAll(`${editor} .squiggly-warning`).length,
+        infos: document.querySelectorAll(`${editor} .squiggly-info`).length,
+      }), activeEditor);
+      return `${counts.errors} error, ${counts.warnings} warning, ${counts.infos} info squiggles in view`;
+    });
+
+    await check('keywords, comments and addresses get different colours', async () => {
+      // Wait until the grammar has tokenized the view (more than one token class in use).
+      await page.waitForFunction((editor) => new Set([...document.querySelectorAll(`${editor} .view-line span span`)].map((s) => s.className)).size > 2, activeEditor, { timeout: 30_000 });
+      const tokens = await page.evaluate((editor) => {
+        const spans = [...document.querySelectorAll(`${editor} .view-line span span`)];
+        const text = (span) => span.textContent.replace(/\u00a0/g, ' ').trim();
+        const info = (span) => span && { text: text(span), color: getComputedStyle(span).color, className: span.className };
+        const keywords = /^(TCPCONFIG|UDPCONFIG|IPCONFIG|VIPADYNAMIC|ENDVIPADYNAMIC|VIPADEFINE|VIPABACKUP|VIPARANGE|VIPADISTRIBUTE|INTERFACE|BEGINROUTES|ENDROUTES|PORT|HOME|START|INCLUDE)$/;
+        return {
+          keyword: info(spans.find((s) => keywords.test(text(s)))),
+          comment: info(spans.find((s) => text(s).startsWith(';') && text(s).length > 3)),
+          address: info(spans.find((s) => /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/.test(text(s)))),
+        };
+      }, activeEditor);
+      const missing = Object.entries(tokens).filter(([, value]) => !value).map(([key]) => key);
+      if (missing.length > 0) throw new Error(`no ${missing.join(', ')} token in view`);
+      const colours = new Set([tokens.keyword.color, tokens.comment.color, tokens.address.color]);
+      const detail = Object.entries(tokens).map(([kind, t]) => `${kind} "${t.text.slice(0, 20)}" ${t.color}`).join('; ');
+      if (colours.size !== 3) throw new Error(`colours are not all different: ${detail}`);
+      return detail;
+    });
+
+    await check('hovering a keyword shows its explanation', async () => {
+      // A statement keyword on a line without a squiggle, so the hover shows the keyword help alone.
+      const keyword = page.locator(`${activeEditor} .view-line span span`, { hasText: /^(TCPCONFIG|IPCONFIG|VIPADYNAMIC|VIPADEFINE|VIPARANGE)$/ }).first();
+      const word = (await keyword.innerText()).trim();
+      await keyword.hover();
+      const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)', { hasText: word }).first();
+      await hover.waitFor({ state: 'visible', timeout: 30_000 });
+      const text = (await hover.innerText()).replace(/\s+/g, ' ');
+      if (!/ibm/i.test(text)) throw new Error(`hover on ${word} has no IBM link text: ${text.slice(0, 200)}`);
+      await settle(page);
+      await page.screenshot({ path: join(shotsDir, 'hover.png') });
+      return `${word}: "${text.slice(0, 120)}..." -> hover.png`;
+    });
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+
+    await check('the Problems panel lists findings with their codes', async () => {
+      await page.locator(`${activeEditor} .view-lines`).click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      await rows.first().waitFor({ timeout: 30_000 });
+      // Rows render "message  vipa(code)  [line, column]"; wait until one of this profile's codes shows.
+      const codePattern = new RegExp(`\\b(${[...profileCodes].map(escapeRegExp).join('|')})\\b`);
+      await page.locator('.markers-panel .monaco-list-row', { hasText: codePattern }).first().waitFor({ timeout: 30_000 });
+      const texts = await rows.allInnerTexts();
+      const seen = [...allCodes].filter((code) => texts.some((text) => text.includes(code)));
+      await settle(page);
+      await page.screenshot({ path: join(shotsDir, 'problems.png') });
+      return `${texts.length} rows in view, codes seen: ${seen.join(', ')} -> problems.png`;
+    });
+
+    if (!serverXmlFinding) {
+      record('a bind-not-covered finding on a server.xml exists in the example', false, 'the CLI reports none');
+    } else {
+      await check(`${serverXmlFinding.file} opens from the explorer with a squiggle`, async () => {
+        await openFromExplorer(page, serverXmlFinding.file);
+        await page.waitForSelector(`${activeEditor} :is(.squiggly-error, .squiggly-warning)`, { timeout: 60_000 });
+        return 'squiggle shown';
+      });
+      await check('the Problems panel shows bind-not-covered for the server.xml', async () => {
+        const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input, .markers-panel-action-filter input').first();
+        await filter.waitFor({ timeout: 10_000 });
+        await filter.fill('bind-not-covered');
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'bind-not-covered' }).first();
+        await row.waitFor({ timeout: 30_000 });
+        const text = (await row.innerText()).replace(/\s+/g, ' ');
+        await settle(page);
+        await page.screenshot({ path: join(shotsDir, 'server-xml.png') });
+        await filter.fill('');
+        return `"${text.slice(0, 160)}" -> server-xml.png`;
+      });
+    }
+  } catch (error) {
+    record('the workbench loads', false, error instanceof Error ? error.message : String(error));
+  } finally {
+    // The final state, kept out of docs/: what to look at when a check failed.
+    if (lastShot) await page.screenshot({ path: lastShot }).catch(() => {});
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`ui-check: ${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+})();

@@ -1,0 +1,113 @@
+/**
+ * bind-not-covered: a Liberty endpoint binds a specific address; on z/OS the bind succeeds only
+ * where the address is a home address, an active DVIPA (VIPADEFINE, or VIPABACKUP after takeover),
+ * a VIPADISTRIBUTE target, or falls in a VIPARANGE (the bind then creates the DVIPA). Otherwise
+ * the bind fails (EADDRNOTAVAIL) and the server does not start there.
+ * - error: bindable on no stack where the server may run;
+ * - warning: bindable on some, naming the stacks where a restart would fail;
+ * - host="*" with `PORT n TCP job BIND a`: `a` is the address actually bound on that stack;
+ * - information (same code): a covering VIPARANGE with SAF needs READ to EZB.BINDDVIPARANGE.
+ */
+import type { Check } from './check.js';
+import type { RelatedInformation } from '../diagnostics/finding.js';
+import type { Bindability, PortBindFact, StackModel } from '../model/sysplex-model.js';
+import { bindabilityOn } from '../model/coverage.js';
+import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
+import type { LibertyEndpoint, LibertyServer } from '../liberty/liberty-model.js';
+import { endpointLabel, portBindFor, rangeText, reportPlace, stacksForServer, sysplexOfStack } from '../liberty/check-support.js';
+import { FindingList, listNames } from './support/findings.js';
+import type { CheckContext } from './check.js';
+
+interface Target {
+  stack: StackModel;
+  address: string;
+  portBind?: PortBindFact;
+}
+
+const HOW: Record<NonNullable<Bindability['via']>, string> = {
+  home: 'a home address',
+  vipadefine: 'a VIPADEFINE DVIPA',
+  vipabackup: 'a VIPABACKUP DVIPA (held after takeover)',
+  viparange: 'in a VIPARANGE',
+  'distribute-target': 'a VIPADISTRIBUTE target',
+};
+
+export const bindNotCoveredCheck: Check = {
+  codes: ['bind-not-covered'],
+  run(context) {
+    const out = new FindingList();
+    for (const server of context.servers) {
+      const stacks = stacksForServer(server, context.model);
+      if (stacks.length === 0) continue;
+      for (const endpoint of server.endpoints) checkEndpoint(context, out, server, endpoint, stacks);
+    }
+    return out.findings;
+  },
+};
+
+function checkEndpoint(context: CheckContext, out: FindingList, server: LibertyServer, endpoint: LibertyEndpoint, stacks: StackModel[]): void {
+  const address = endpoint.address;
+  if (!address || (address !== ALL_INTERFACES && isLoopbackAddress(address))) return;
+  let targets: Target[];
+  let wildcardStacks: StackModel[] = [];
+  if (address === ALL_INTERFACES) {
+    targets = [];
+    for (const stack of stacks) {
+      const portBind = portBindFor(stack, endpoint, server.jobName);
+      if (portBind) targets.push({ stack, address: portBind.bindAddress, portBind });
+      else wildcardStacks.push(stack);
+    }
+    if (targets.length === 0) return; // plain INADDR_ANY: bind-all-interfaces says what that means
+  } else {
+    targets = stacks.map((stack) => ({ stack, address }));
+    wildcardStacks = [];
+  }
+
+  const results = targets.map((target) => ({ target, bindability: bindabilityOn(target.stack, target.address, sysplexOfStack(target.stack, context.model)) }));
+  const covered = results.filter((result) => result.bindability.bindable);
+  const missing = results.filter((result) => !result.bindability.bindable);
+  const label = endpointLabel(server, endpoint);
+  const place = reportPlace(endpoint.host, `host of ${label}`);
+
+  const related: RelatedInformation[] = [...place.related];
+  for (const { target, bindability } of covered) {
+    if (bindability.location) related.push({ location: bindability.location, message: `${target.stack.name}: ${target.address} is ${describeVia(bindability)}` });
+  }
+  for (const { target } of results) {
+    if (target.portBind) related.push({ location: target.portBind.location, message: `${target.stack.name}: PORT ${target.portBind.port} TCP ${target.portBind.jobName} BIND ${target.portBind.bindAddress} makes host="*" bind ${target.portBind.bindAddress}` });
+  }
+
+  if (missing.length > 0) {
+    const missingNames = missing.map((result) => result.target.stack.name);
+    const coveredNames = [...covered.map((result) => result.target.stack.name), ...wildcardStacks.map((stack) => stack.name)];
+    const shownAddress = address === ALL_INTERFACES ? listNames([...new Set(missing.map((result) => result.target.address))]) : address;
+    const via = address === ALL_INTERFACES ? ` (host="*" with PORT ... BIND ${shownAddress})` : '';
+    const reason = `no HOME address, VIPADEFINE, VIPABACKUP, VIPADISTRIBUTE target or VIPARANGE covers it there, so the bind fails (EADDRNOTAVAIL)`;
+    for (const { target } of missing) related.push({ location: { uri: target.stack.rootUri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `${target.stack.name}: ${target.address} cannot be bound` });
+    const data = { address: shownAddress, missingStacks: missingNames, coveredStacks: coveredNames, server: server.name, endpoint: endpoint.id };
+    if (coveredNames.length === 0) {
+      out.add('bind-not-covered', 'error', place.location, `${label} binds ${shownAddress}${via}, which cannot be bound on any stack where the server may run (${listNames(missingNames)}): ${reason}. Add a VIPARANGE (or VIPADEFINE/VIPABACKUP) covering ${shownAddress}.`, related, data);
+    } else {
+      out.add('bind-not-covered', 'warning', place.location, `${label} binds ${shownAddress}${via}: it works on ${listNames(coveredNames)} but a restart on ${listNames(missingNames)} would fail: ${reason}. Cover ${shownAddress} on ${listNames(missingNames)} too (e.g. the same VIPARANGE).`, related, data);
+    }
+  }
+
+  const safNotes = covered.filter((result) => result.bindability.via === 'viparange' && (result.bindability.saf ?? result.bindability.range?.saf));
+  if (safNotes.length > 0) {
+    const resources = safNotes.map(({ target, bindability }) => `EZB.BINDDVIPARANGE.${target.stack.system ?? 'sysname'}.${target.stack.tcpName ?? 'tcpname'}.${bindability.saf ?? bindability.range?.saf}`);
+    const safRelated = safNotes.filter((result) => result.bindability.location).map(({ target, bindability }) => ({ location: bindability.location!, message: `${target.stack.name}: VIPARANGE with SAF ${bindability.saf ?? bindability.range?.saf}` }));
+    out.add(
+      'bind-not-covered',
+      'information',
+      place.location,
+      `The VIPARANGE covering ${listNames([...new Set(safNotes.map((result) => result.target.address))])} has SAF: the user ID of ${label} needs READ access to ${listNames([...new Set(resources)])} to create the DVIPA by binding it.`,
+      [...place.related, ...safRelated],
+      { resources: [...new Set(resources)] },
+    );
+  }
+}
+
+function describeVia(bindability: Bindability): string {
+  if (bindability.via === 'viparange' && bindability.range) return `in VIPARANGE ${rangeText(bindability.range.network, bindability.range.prefixLength)}`;
+  return bindability.via ? HOW[bindability.via] : 'bindable';
+}

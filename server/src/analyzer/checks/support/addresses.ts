@@ -1,0 +1,99 @@
+/**
+ * Address arithmetic for the checks: prefix keys and a prefix index, so "which ranges contain this
+ * address?" costs one map lookup per distinct prefix length instead of a scan over every range.
+ */
+import ipaddr from 'ipaddr.js';
+
+export interface ParsedAddress {
+  family: 4 | 6;
+  bytes: number[];
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** IPv6 parsing through ipaddr.js is comparatively slow; facts repeat addresses, so remember them. */
+const ipv6Cache = new Map<string, ParsedAddress | undefined>();
+const IPV6_CACHE_LIMIT = 50_000;
+
+/** Parses an IPv4/IPv6 address; undefined for anything else (symbols, placeholders). */
+export function parseAddress(address: string): ParsedAddress | undefined {
+  const v4 = IPV4.exec(address);
+  if (v4) {
+    const bytes = [Number(v4[1]), Number(v4[2]), Number(v4[3]), Number(v4[4])];
+    return bytes.every((byte) => byte <= 255) ? { family: 4, bytes } : undefined;
+  }
+  if (!address.includes(':')) return undefined;
+  if (ipv6Cache.has(address)) return ipv6Cache.get(address);
+  let parsed: ParsedAddress | undefined;
+  try {
+    if (ipaddr.IPv6.isValid(address)) parsed = { family: 6, bytes: ipaddr.IPv6.parse(address).toByteArray() };
+  } catch {
+    parsed = undefined;
+  }
+  if (ipv6Cache.size >= IPV6_CACHE_LIMIT) ipv6Cache.clear();
+  ipv6Cache.set(address, parsed);
+  return parsed;
+}
+
+/** A key identifying an address independent of how it was written (2001:DB8::1 = 2001:db8:0::1). */
+export function addressKey(address: string): string | undefined {
+  // Fast path: canonical IPv4 (what the model holds) is its own key.
+  if (IPV4.test(address) && !/(^|\.)0\d/.test(address)) return parseAddress(address) ? address : undefined;
+  const parsed = parseAddress(address);
+  if (!parsed) return undefined;
+  return parsed.family === 4 ? parsed.bytes.join('.') : `6/${parsed.bytes.join('.')}`;
+}
+
+/** Key of the network containing `address` with the given prefix length (host bits cleared). */
+export function networkKey(address: string | ParsedAddress, prefixLength: number): string | undefined {
+  const parsed = typeof address === 'string' ? parseAddress(address) : address;
+  if (!parsed) return undefined;
+  const bits = parsed.bytes.length * 8;
+  if (!Number.isInteger(prefixLength) || prefixLength < 0 || prefixLength > bits) return undefined;
+  const masked = parsed.bytes.map((byte, i) => {
+    const keep = Math.max(0, Math.min(8, prefixLength - i * 8));
+    return byte & ((0xff << (8 - keep)) & 0xff);
+  });
+  return `${parsed.family}/${masked.join('.')}/${prefixLength}`;
+}
+
+export function isLoopback(address: string): boolean {
+  const parsed = parseAddress(address);
+  if (!parsed) return false;
+  if (parsed.family === 4) return parsed.bytes[0] === 127;
+  return parsed.bytes.slice(0, 15).every((b) => b === 0) && parsed.bytes[15] === 1;
+}
+
+/**
+ * Subnets (network + prefix length) with attached values. `containing(address)` visits one map per
+ * distinct prefix length present, so lookups stay cheap even with thousands of VIPARANGEs.
+ */
+export class PrefixIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+  private readonly lengths = new Map<4 | 6, Set<number>>();
+
+  add(network: string, prefixLength: number, value: T): void {
+    const parsed = parseAddress(network);
+    if (!parsed) return;
+    const key = networkKey(parsed, prefixLength);
+    if (!key) return;
+    const list = this.byKey.get(key);
+    if (list) list.push(value);
+    else this.byKey.set(key, [value]);
+    let set = this.lengths.get(parsed.family);
+    if (!set) this.lengths.set(parsed.family, (set = new Set()));
+    set.add(prefixLength);
+  }
+
+  /** Every value whose subnet contains the address, most specific (longest prefix) first. */
+  containing(address: string): { prefixLength: number; values: T[] }[] {
+    const parsed = parseAddress(address);
+    if (!parsed) return [];
+    const lengths = [...(this.lengths.get(parsed.family) ?? [])].sort((a, b) => b - a);
+    const result: { prefixLength: number; values: T[] }[] = [];
+    for (const length of lengths) {
+      const values = this.byKey.get(networkKey(parsed, length)!);
+      if (values) result.push({ prefixLength: length, values });
+    }
+    return result;
+  }
+}

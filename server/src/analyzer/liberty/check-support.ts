@@ -1,0 +1,82 @@
+/**
+ * What the Liberty checks share: where a server may run, where a finding about a host belongs
+ * (the attribute, or the variable definition that supplied the value), and PORT ... BIND lookup.
+ */
+import type { RelatedInformation } from '../diagnostics/finding.js';
+import type { PortBindFact, StackModel, SysplexModel } from '../model/sysplex-model.js';
+import type { Location } from '../text/range.js';
+import type { LibertyEndpoint, LibertyServer, ResolvedValue } from './liberty-model.js';
+
+/**
+ * The stacks where a server may start: its allowedStacks, else every stack of its sysplex (a model
+ * with a single sysplex serves servers whose sysplex name it does not know). Empty when the
+ * workspace has no stacks: nothing can be said about coverage then.
+ */
+export function stacksForServer(server: LibertyServer, model: SysplexModel): StackModel[] {
+  if (model.stacks.length === 0) return [];
+  if (server.allowedStacks && server.allowedStacks.length > 0) {
+    const wanted = new Set(server.allowedStacks.map((name) => name.toLowerCase()));
+    return model.stacks.filter((stack) => wanted.has(stack.name.toLowerCase()));
+  }
+  const ofSysplex = model.sysplexes.get(server.sysplex) ?? model.stacks.filter((stack) => stack.sysplex === server.sysplex);
+  if (ofSysplex.length > 0) return [...ofSysplex];
+  const sysplexNames = new Set(model.stacks.map((stack) => stack.sysplex));
+  return sysplexNames.size === 1 ? [...model.stacks] : [];
+}
+
+/** All stacks of a stack's sysplex (VIPADISTRIBUTE on any of them can make it a target). */
+export function sysplexOfStack(stack: StackModel, model: SysplexModel): readonly StackModel[] {
+  return model.sysplexes.get(stack.sysplex) ?? model.stacks.filter((other) => other.sysplex === stack.sysplex);
+}
+
+export function endpointLabel(server: LibertyServer, endpoint: LibertyEndpoint): string {
+  return `${endpoint.kind} "${endpoint.id}" of server ${server.name}`;
+}
+
+export interface ReportPlace {
+  location: Location;
+  related: RelatedInformation[];
+}
+
+/**
+ * A value that came from a variable is reported on the definition that wrote it (the innermost one
+ * with a location: editing it fixes the problem), with related information leading to the
+ * attribute; a literal is reported on the attribute.
+ */
+export function reportPlace(value: ResolvedValue, what: string): ReportPlace {
+  const defining = [...value.chain].reverse().find((step) => step.definition?.location);
+  if (defining?.definition?.location) {
+    return {
+      location: defining.definition.location,
+      related: [{ location: value.location, message: `${what} uses \${${value.chain[0]?.name ?? defining.name}} here (written "${value.raw}")` }],
+    };
+  }
+  const related: RelatedInformation[] = [];
+  return { location: value.location, related };
+}
+
+/** The related entry that leads from a variable definition back to it (for findings placed on the attribute). */
+export function definitionRelated(value: ResolvedValue): RelatedInformation[] {
+  return value.chain
+    .filter((step) => step.definition?.location)
+    .map((step) => ({ location: step.definition!.location!, message: `\${${step.name}} = "${step.definition!.value}" (${step.definition!.source})` }));
+}
+
+/** PORT n TCP job BIND a on the stack for one of the endpoint's ports; the job must match when known. */
+export function portBindFor(stack: StackModel, endpoint: LibertyEndpoint, jobName: string | undefined): PortBindFact | undefined {
+  const ports = new Set(endpoint.ports.map((port) => port.value).filter((value): value is number => value !== undefined));
+  return stack.portBinds.find((bind) => bind.protocol === 'TCP' && ports.has(bind.port) && jobMatches(bind.jobName, jobName));
+}
+
+/** PORT job names may end in '*' (a prefix) or be '*' alone; an unknown server job matches any. */
+function jobMatches(pattern: string, jobName: string | undefined): boolean {
+  if (!jobName) return true;
+  const upper = pattern.toUpperCase();
+  const job = jobName.toUpperCase();
+  if (upper.endsWith('*')) return job.startsWith(upper.slice(0, -1));
+  return upper === job;
+}
+
+export function rangeText(network: string, prefixLength: number): string {
+  return `${network}/${prefixLength}`;
+}

@@ -1,0 +1,191 @@
+/**
+ * Reads the operands of one statement in IBM's order: keyword matching in the statement's
+ * context, address values, and "expected X, found 'Y'" errors on the exact token.
+ */
+import { lookupKeyword } from '../keywords/keyword-table.js';
+import type { AddressValue, ProfileToken, Word } from './ast.js';
+import type { ParseContext } from './parse-context.js';
+import { looksLikeAddress, maskToPrefixLength, parseAddressText } from './values.js';
+
+export type Family = 4 | 6;
+
+export class OperandReader {
+  index = 0;
+  /** Set after the first error: the stack stops reading the statement there. */
+  failed = false;
+
+  constructor(
+    readonly ctx: ParseContext,
+    readonly statement: string,
+    readonly keyword: Word,
+    readonly operands: ProfileToken[],
+  ) {}
+
+  get done(): boolean {
+    return this.index >= this.operands.length;
+  }
+
+  peek(offset = 0): ProfileToken | undefined {
+    return this.operands[this.index + offset];
+  }
+
+  next(): ProfileToken | undefined {
+    return this.operands[this.index++];
+  }
+
+  /** The last token read, or the statement keyword: where "missing operand" errors point. */
+  get lastRead(): Word {
+    return this.operands[this.index - 1] ?? this.keyword;
+  }
+
+  /** Full name of the parameter keyword a token stands for in this statement. */
+  keywordOf(token: Word | undefined): string | undefined {
+    if (!token || token.kind === 'string') return undefined;
+    return lookupKeyword(token.text, ['parameter'], this.statement)?.name;
+  }
+
+  /** If the next operand is one of `names` (abbreviations allowed), consumes and marks it. */
+  takeKeyword(...names: string[]): string | undefined {
+    const token = this.peek();
+    const name = this.keywordOf(token);
+    if (!token || !name || !names.includes(name)) return undefined;
+    this.ctx.markKeyword(token, name);
+    this.index++;
+    return name;
+  }
+
+  /** Reports a syntax error once per statement (the stack stops at the first one). */
+  fail(token: Word, message: string): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.ctx.error(token.range, message);
+  }
+
+  expected(what: string, token: Word | undefined): void {
+    if (token) this.fail(token, `${this.statement}: expected ${what}, found '${token.text}'`);
+    else this.fail(this.lastRead, `${this.statement}: expected ${what} after '${this.lastRead.text}'`);
+  }
+
+  /** Reads an address (or a system symbol standing for one) of the wanted family. */
+  address(what: string, family?: Family, options: { prefix?: 'allowed' | 'required' | 'forbidden' } = {}): AddressValue | undefined {
+    const token = this.peek();
+    const value = token ? toAddressValue(token) : undefined;
+    if (!token || !value) {
+      this.expected(what, token);
+      return undefined;
+    }
+    const prefix = options.prefix ?? 'forbidden';
+    if (!value.symbol) {
+      if (family && value.family !== family) {
+        this.expected(what, token);
+        return undefined;
+      }
+      if (prefix === 'forbidden' && value.prefixLength !== undefined) {
+        this.expected(what, token);
+        return undefined;
+      }
+      if (prefix === 'required' && value.prefixLength === undefined) {
+        this.expected(what, token);
+        return undefined;
+      }
+    }
+    this.index++;
+    return value;
+  }
+
+  /** Reads a contiguous dotted subnet mask (or a symbol). */
+  mask(what = 'an address mask such as 255.255.255.0'): AddressValue | undefined {
+    const token = this.peek();
+    const value = token ? toAddressValue(token) : undefined;
+    if (!token || !value || (!value.symbol && (value.family !== 4 || value.prefixLength !== undefined || maskToPrefixLength(token.text) === undefined))) {
+      this.expected(what, token);
+      return undefined;
+    }
+    this.index++;
+    return value;
+  }
+
+  /** True when the next operand is an IPv4 address or a symbol (an address list continues). */
+  nextIsAddress(family?: Family): boolean {
+    const token = this.peek();
+    if (!token) return false;
+    const value = toAddressValue(token);
+    if (!value) return false;
+    return value.symbol === true || family === undefined || value.family === family;
+  }
+
+  /** Reads a number operand; `what` names it in the error. */
+  number(what: string, min?: number, max?: number): { value: number; token: ProfileToken } | undefined {
+    const token = this.peek();
+    if (!token || token.kind !== 'number' || token.numericValue === undefined) {
+      if (token && token.kind === 'symbol') {
+        this.index++;
+        return undefined;
+      }
+      this.expected(what, token);
+      return undefined;
+    }
+    if ((min !== undefined && token.numericValue < min) || (max !== undefined && token.numericValue > max)) {
+      this.fail(token, `${this.statement}: ${what} must be ${min}-${max}, found '${token.text}'`);
+      this.index++;
+      return undefined;
+    }
+    this.index++;
+    return { value: token.numericValue, token };
+  }
+
+  /** Reads a name operand (job, link, interface, SAF resource). */
+  name(what: string): ProfileToken | undefined {
+    const token = this.peek();
+    if (!token || token.kind === 'string' || token.kind === 'other') {
+      this.expected(what, token);
+      return undefined;
+    }
+    this.index++;
+    return token;
+  }
+
+  /** Reports every remaining operand as unexpected (once) and consumes them. */
+  rejectRest(what: string): void {
+    const token = this.peek();
+    if (token) this.fail(token, `${this.statement}: unexpected '${token.text}'${what ? ` (${what})` : ''}`);
+    this.index = this.operands.length;
+  }
+}
+
+/** An AddressValue for an address token or a system symbol; undefined for anything else. */
+export function toAddressValue(token: Word): AddressValue | undefined {
+  if (token.kind === 'symbol') {
+    const value: AddressValue = { text: token.text, range: token.range, symbol: true };
+    const prefix = /\/(\d{1,3})$/.exec(token.text);
+    if (prefix) value.prefixLength = Number(prefix[1]);
+    return value;
+  }
+  const parsed = parseAddressText(token.text);
+  if (!parsed) return undefined;
+  const value: AddressValue = { text: token.text, range: token.range, family: parsed.family, address: parsed.address };
+  if (parsed.prefixLength !== undefined) value.prefixLength = parsed.prefixLength;
+  return value;
+}
+
+/** Words that look like a (bad) address rather than a name: x.x.x.V, 10.1.1, fe80::zz. */
+export function isAddressAttempt(token: Word | undefined): boolean {
+  return token !== undefined && token.kind !== 'string' && (toAddressValue(token) !== undefined || looksLikeAddress(token.text));
+}
+
+/** Reports IPv4 and IPv6 addresses mixed in one statement, on the first address of the other family. */
+export function checkFamilies(ctx: ParseContext, statement: string, addresses: (AddressValue | undefined)[]): void {
+  let first: Family | undefined;
+  for (const address of addresses) {
+    if (!address?.family) continue;
+    if (first === undefined) first = address.family;
+    else if (address.family !== first) {
+      ctx.report(
+        'mixed-address-families',
+        address.range,
+        `${statement} mixes IPv${first} and IPv${address.family} addresses: a statement must contain either IPv4 or IPv6 addresses, not both`,
+      );
+      return;
+    }
+  }
+}

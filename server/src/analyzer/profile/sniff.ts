@@ -1,0 +1,68 @@
+/**
+ * looksLikeProfile: a cheap content test used by file discovery for files whose name says nothing
+ * (no .tcpip extension, not PROFILE*, not in a *TCPPARMS* folder). It reads the first lines only and
+ * counts lines that begin with a statement keyword. Keywords that are also English words (HOME,
+ * PORT, LINK, START, INCLUDE, ...) count only when their operands have the profile's shape, so
+ * prose, shell scripts and markdown do not pass.
+ */
+import { lookupKeyword } from '../keywords/keyword-table.js';
+import { STATEMENT_ROLES } from './parse-context.js';
+
+const MAX_LINES = 400;
+const MAX_CHARS = 64 * 1024;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/;
+const DATA_SET = /^'?[A-Z@#$&][A-Z0-9@#$&.-]*(\([A-Z0-9@#$&]+\))?'?$/i;
+const WEAK = new Set(['HOME', 'PORT', 'LINK', 'DEVICE', 'INTERFACE', 'START', 'STOP', 'INCLUDE', 'DELETE', 'ROUTE', 'TRANSLATE']);
+const DEVICE_TYPES = /^(MPCIPA|MPCPTP|MPCOSA|VIRTUAL|IPAQENET|IPAQIDIO|IPAQENET6|IPAQIDIO6|LCS|CTC|ETHERNET|802\.3|ETHEROR802\.3|CLAW|HCH|ATM)$/i;
+
+function weakLineFits(keyword: string, operands: string[]): boolean {
+  switch (keyword) {
+    case 'HOME':
+      return operands.length === 0 || (IPV4.test(operands[0]) || operands[0].startsWith('&')) && operands.length <= 2;
+    case 'PORT':
+      return operands.length === 0 || (/^\d+$/.test(operands[0]) && /^(TCP|UDP)$/i.test(operands[1] ?? 'TCP'));
+    case 'DEVICE':
+    case 'LINK':
+      return operands.length >= 2 && operands.slice(1, 3).some((word) => DEVICE_TYPES.test(word));
+    case 'INTERFACE':
+      return operands.length >= 2 && /^(DEFINE|ADDADDR|DELADDR|DELETE)$/i.test(operands[1]);
+    case 'START':
+    case 'STOP':
+      return operands.length === 1 && /^[A-Z@#$][A-Z0-9@#$]{0,15}$/i.test(operands[0]);
+    case 'INCLUDE':
+      return operands.length === 1 && /[.(]/.test(operands[0]) && DATA_SET.test(operands[0]);
+    case 'DELETE':
+      return /^(DEVICE|LINK|PORT|PORTRANGE)$/i.test(operands[0] ?? '');
+    case 'ROUTE':
+      return operands.length >= 3 && (/^DEFAULT$/i.test(operands[0]) || IPV4.test(operands[0]) || operands[0].includes(':'));
+    default:
+      return operands.length > 0 && IPV4.test(operands[0]);
+  }
+}
+
+export function looksLikeProfile(text: string): boolean {
+  const head = text.slice(0, MAX_CHARS);
+  const firstChar = head.trimStart()[0];
+  if (firstChar === '<' || firstChar === '{' || firstChar === '[') return false;
+  let strong = 0;
+  let weak = 0;
+  let lines = 0;
+  for (const rawLine of head.split(/\r\n?|\n/)) {
+    if (++lines > MAX_LINES) break;
+    const semicolon = rawLine.indexOf(';');
+    const line = (semicolon >= 0 ? rawLine.slice(0, semicolon) : rawLine).trim();
+    if (line === '' || line.startsWith('//') || line.startsWith('#')) continue;
+    const words = line.split(/[ \t]+/);
+    // Prose and markup: punctuation glued to the first word, or key=value / key: value lines.
+    if (/[=:,<>{}()]/.test(words[0])) continue;
+    const info = lookupKeyword(words[0], STATEMENT_ROLES);
+    if (!info) continue;
+    if (WEAK.has(info.name)) {
+      if (weakLineFits(info.name, words.slice(1))) weak++;
+    } else if (words[0] === words[0].toUpperCase() || words[0].length >= 6) {
+      strong++;
+    }
+    if (strong >= 2 || (strong >= 1 && weak >= 1) || weak >= 3) return true;
+  }
+  return false;
+}

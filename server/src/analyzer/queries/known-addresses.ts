@@ -1,0 +1,29 @@
+/** Addresses worth offering in completion: DVIPAs, VIPARANGE networks and home addresses. */
+import type { AnalysisResult } from '../workspace/analysis.js';
+
+export interface KnownAddress {
+  address: string;
+  /** "VIPADEFINE on SYSA", "VIPARANGE 10.30.1.0/24 on SYSA", ... */
+  detail: string;
+  family: 4 | 6;
+}
+
+/** One entry per address, first description wins; linear in the number of model facts. */
+export function knownAddresses(result: AnalysisResult): KnownAddress[] {
+  const byAddress = new Map<string, KnownAddress>();
+  const add = (address: string, family: 4 | 6, detail: string) => {
+    if (!byAddress.has(address)) byAddress.set(address, { address, family, detail });
+  };
+  for (const stack of result.model.stacks) {
+    for (const fact of stack.dvipas) add(fact.address, fact.family, `${fact.statement} on ${stack.name}`);
+  }
+  for (const stack of result.model.stacks) {
+    for (const range of stack.ranges) {
+      if (range.action === 'DEFINE') add(range.network, range.family, `VIPARANGE ${range.network}/${range.prefixLength} on ${stack.name}`);
+    }
+  }
+  for (const stack of result.model.stacks) {
+    for (const home of stack.homes) add(home.address, home.family, `${home.staticVipa ? 'static VIPA' : home.origin} on ${stack.name}`);
+  }
+  return [...byAddress.values()];
+}

@@ -1,0 +1,66 @@
+/**
+ * Parsed profiles, cached by (uri, version) when the editor gives versions and by text equality
+ * otherwise. A file not reported changed since its last parse is not even re-read.
+ */
+import type { ProfileDocument } from '../profile/ast.js';
+import type { FileHost } from './file-host.js';
+import { parseProfile } from '../profile/parse-profile.js';
+
+interface CachedParse {
+  version?: number;
+  text: string;
+  document: ProfileDocument;
+}
+
+export class ProfileCache {
+  private readonly parses = new Map<string, CachedParse>();
+  /** URIs whose content may differ from the cached parse. */
+  private readonly stale = new Set<string>();
+  /** Parses done since the last `resetCount`. */
+  parsedCount = 0;
+
+  constructor(private readonly host: FileHost) {}
+
+  markChanged(uri: string): void {
+    this.stale.add(uri);
+  }
+
+  forget(uri: string): void {
+    this.parses.delete(uri);
+    this.stale.delete(uri);
+  }
+
+  resetCount(): void {
+    this.parsedCount = 0;
+  }
+
+  /** The cached document without reading or parsing anything. */
+  peek(uri: string): ProfileDocument | undefined {
+    return this.parses.get(uri)?.document;
+  }
+
+  /** The current parse of `uri`; reads and parses only when the file may have changed. */
+  get(uri: string, version?: number): ProfileDocument | undefined {
+    const cached = this.parses.get(uri);
+    if (cached && !this.stale.has(uri)) return cached.document;
+    if (cached && version !== undefined && cached.version === version) {
+      this.stale.delete(uri);
+      return cached.document;
+    }
+    const text = this.host.readText(uri);
+    if (text === undefined) {
+      this.parses.delete(uri);
+      this.stale.delete(uri);
+      return undefined;
+    }
+    this.stale.delete(uri);
+    if (cached && cached.text === text) {
+      cached.version = version;
+      return cached.document;
+    }
+    const document = parseProfile(uri, text);
+    this.parsedCount++;
+    this.parses.set(uri, { version, text, document });
+    return document;
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * The analyzer's front door for the language server and the CLI: it knows the workspace files,
+ * parses profiles, builds the sysplex model, reads Liberty servers and runs the checks, reusing
+ * everything an edit did not touch:
+ *  - a profile is re-parsed only when it was reported changed and its version/text differs;
+ *  - a stack model is rebuilt only when one of its files got a new parse (or the file set or the
+ *    config changed);
+ *  - a Liberty server is re-read only when one of its files changed.
+ * Checks run on every analysis (they read the whole sysplex and are cheap next to parsing).
+ */
+import type { Check, CheckContext } from '../checks/check.js';
+import type { Finding, Severity } from '../diagnostics/finding.js';
+import type { ProfileDocument } from '../profile/ast.js';
+import type { LibertyServer } from '../liberty/liberty-model.js';
+import type { StackModel } from '../model/sysplex-model.js';
+import type { AddressIndex, AnalysisResult, FileKind } from './analysis.js';
+import type { FileHost } from './file-host.js';
+import type { LoadedConfig } from './workspace-config.js';
+import { ALL_CHECKS } from '../checks/index.js';
+import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '../include/resolve-include.js';
+import { assembleSysplexModel, buildStackModel, dedupeFindings, determineStackRoots, includeTargetsOf, type StackRoot } from '../model/build-stack-models.js';
+import { buildAddressIndex } from '../model/address-index.js';
+import { classifyFile, isDecidedByName } from './discovery.js';
+import { findConfigUri, loadConfig } from './config-loader.js';
+import { readLibertyServer } from './liberty-adapter.js';
+import { ProfileCache } from './profile-cache.js';
+import { groupFindings, type SeverityOverrides } from './findings.js';
+import { uriKey } from './uris.js';
+import { reverseDependencies } from './reverse-dependencies.js';
+
+export interface VipaWorkspaceOptions {
+  /** An explicit config; without it the workspace loads the vipa-check.json among its files. */
+  config?: LoadedConfig;
+  checks?: readonly Check[];
+  /** Severity overrides that win over the config file's `severity`. */
+  severity?: SeverityOverrides;
+  /** Called when a check or the Liberty reader throws; the analysis goes on without it. */
+  onInternalError?: (error: unknown, source: string) => void;
+}
+
+interface CachedStack {
+  root: string;
+  generation: string;
+  documents: Map<string, ProfileDocument>;
+  stack: StackModel;
+  findings: Finding[];
+}
+
+interface CachedServer {
+  generation: string;
+  server: LibertyServer;
+}
+
+export class VipaWorkspace {
+  private readonly files = new Map<string, FileKind | undefined>();
+  private readonly canonical = new Map<string, string>();
+  private readonly versions = new Map<string, number>();
+  private readonly changed = new Set<string>();
+  private readonly profiles: ProfileCache;
+  private readonly stacks = new Map<string, CachedStack>();
+  private readonly servers = new Map<string, CachedServer>();
+  private readonly checks: readonly Check[];
+  private config: LoadedConfig;
+  private explicitConfig: boolean;
+  private overrides: SeverityOverrides;
+  private fileSetGeneration = 0;
+  private configGeneration = 0;
+  private result?: AnalysisResult;
+
+  constructor(private readonly host: FileHost, private readonly options: VipaWorkspaceOptions = {}) {
+    this.profiles = new ProfileCache(host);
+    this.checks = options.checks ?? ALL_CHECKS;
+    this.config = options.config ?? { config: {} };
+    this.explicitConfig = options.config !== undefined;
+    this.overrides = options.severity ?? {};
+  }
+
+  get lastResult(): AnalysisResult | undefined {
+    return this.result;
+  }
+
+  /** The known file set; each file is classified (by name, by content when the name says nothing). */
+  setFiles(uris: Iterable<string>): void {
+    const next = new Map<string, string>();
+    for (const uri of uris) next.set(uriKey(uri), uri);
+    for (const [key, uri] of this.canonical) {
+      if (next.has(key)) continue;
+      this.forget(uri);
+    }
+    for (const [key, uri] of next) {
+      if (this.canonical.has(key)) continue;
+      this.canonical.set(key, uri);
+      this.files.set(uri, this.classify(uri));
+      this.changed.add(uri);
+      this.fileSetGeneration++;
+    }
+    this.refreshAutoConfig();
+  }
+
+  fileChanged(uri: string, version?: number): void {
+    const known = this.known(uri);
+    if (!known) {
+      this.canonical.set(uriKey(uri), uri);
+      this.files.set(uri, this.classify(uri));
+      this.fileSetGeneration++;
+    } else if (!isDecidedByName(known)) {
+      this.files.set(known, this.classify(known));
+    }
+    const target = known ?? uri;
+    if (version !== undefined) this.versions.set(target, version);
+    this.changed.add(target);
+    this.profiles.markChanged(target);
+    if (!this.explicitConfig && target === this.config.uri) this.reloadConfig(target);
+    this.refreshAutoConfig();
+  }
+
+  fileDeleted(uri: string): void {
+    const known = this.known(uri);
+    if (known) this.forget(known);
+    this.refreshAutoConfig();
+  }
+
+  setConfig(config: LoadedConfig): void {
+    this.config = config;
+    this.explicitConfig = true;
+    this.configGeneration++;
+  }
+
+  setSeverityOverrides(overrides: SeverityOverrides): void {
+    this.overrides = overrides;
+  }
+
+  getProfile(uri: string): ProfileDocument | undefined {
+    const known = this.known(uri) ?? uri;
+    return this.profiles.get(known, this.versions.get(known));
+  }
+
+  /** Files whose findings may change when `uri` changes (itself included). */
+  affectedBy(uri: string): Set<string> {
+    const known = this.known(uri) ?? uri;
+    return reverseDependencies(known, this.files.get(known), this.result, [...this.files.keys()]);
+  }
+
+  analyze(): AnalysisResult;
+  analyze(isCancelled: () => boolean): AnalysisResult | undefined;
+  analyze(isCancelled: () => boolean = () => false): AnalysisResult | undefined {
+    const started = Date.now();
+    this.profiles.resetCount();
+    const generation = `${this.fileSetGeneration}/${this.configGeneration}`;
+    const fileIndex = new IncludeFileIndex(this.files.keys());
+    const resolve = (request: IncludeRequest) => resolveIncludeDetailed(request, fileIndex, this.config);
+    const parsed = new Map<string, ProfileDocument>();
+    const profileOf = (uri: string): ProfileDocument | undefined => {
+      const known = this.known(uri) ?? uri;
+      if (parsed.has(known)) return parsed.get(known);
+      const document = this.profiles.get(known, this.versions.get(known));
+      if (document) parsed.set(known, document);
+      return document;
+    };
+
+    // Profiles, then the files they INCLUDE (promoted to profiles whatever their name).
+    const pending = [...this.files].filter(([, kind]) => kind === 'profile').map(([uri]) => uri).sort();
+    const queued = new Set(pending);
+    for (let i = 0; i < pending.length; i++) {
+      if (i % 16 === 0 && isCancelled()) return undefined;
+      const document = profileOf(pending[i]);
+      for (const target of includeTargetsOf(document, resolve, this.config)) {
+        if (!queued.has(target)) {
+          queued.add(target);
+          pending.push(target);
+        }
+      }
+    }
+
+    const { roots, findings: rootFindings } = determineStackRoots({
+      profileUris: [...parsed.keys()],
+      includeTargets: (uri) => includeTargetsOf(parsed.get(uri), resolve, this.config),
+      config: this.config,
+    });
+    const stackModels: StackModel[] = [];
+    const modelFindings: Finding[] = [...rootFindings];
+    const liveRoots = new Set<string>();
+    for (const root of roots) {
+      if (isCancelled()) return undefined;
+      const built = this.stackFor(root, generation, profileOf, resolve);
+      liveRoots.add(root.rootUri);
+      stackModels.push(built.stack);
+      modelFindings.push(...built.findings);
+    }
+    for (const rootUri of [...this.stacks.keys()]) if (!liveRoots.has(rootUri)) this.stacks.delete(rootUri);
+    const model = assembleSysplexModel(stackModels);
+
+    const servers: LibertyServer[] = [];
+    const serverXmls = [...this.files].filter(([, kind]) => kind === 'liberty-server-xml').map(([uri]) => uri).sort();
+    for (const serverXml of serverXmls) {
+      if (isCancelled()) return undefined;
+      const server = this.serverFor(serverXml, generation);
+      if (server) servers.push(server);
+    }
+    for (const uri of [...this.servers.keys()]) if (!serverXmls.includes(uri)) this.servers.delete(uri);
+
+    const context: CheckContext = { model, profiles: parsed, servers, config: this.config, host: this.host };
+    const checkFindings: Finding[] = [];
+    for (const check of this.checks) {
+      if (isCancelled()) return undefined;
+      try {
+        checkFindings.push(...check.run(context));
+      } catch (error) {
+        this.options.onInternalError?.(error, check.codes.join(','));
+      }
+    }
+
+    const all: Finding[] = [
+      ...(this.config.findings ?? []),
+      ...[...parsed.values()].flatMap((document) => document.findings),
+      ...dedupeFindings(modelFindings),
+      ...servers.flatMap((server) => server.findings),
+      ...checkFindings,
+    ];
+    const knownFiles = [...this.files].filter(([, kind]) => kind !== undefined).map(([uri]) => uri);
+    const overrides = { ...(this.config.config.severity ?? {}), ...this.overrides };
+    const findingsByUri = groupFindings(all, [...knownFiles, ...parsed.keys()], overrides);
+
+    let index: AddressIndex | undefined;
+    const indexOnce = () => (index ??= buildAddressIndex(model, parsed, servers));
+    const result: AnalysisResult = {
+      findingsByUri,
+      model,
+      servers,
+      profiles: parsed,
+      // Built on first use: hover and navigation need it, a keystroke's diagnostics do not.
+      index: {
+        rolesOf: (address) => indexOnce().rolesOf(address),
+        referencesOf: (address) => indexOnce().referencesOf(address),
+        addressAt: (uri, position) => indexOnce().addressAt(uri, position),
+        coverage: (address, sysplex) => indexOnce().coverage(address, sysplex),
+        serversBinding: (address) => indexOnce().serversBinding(address),
+      },
+      stats: {
+        profiles: parsed.size,
+        stacks: stackModels.length,
+        servers: servers.length,
+        parsedFiles: this.profiles.parsedCount,
+        durationMs: Date.now() - started,
+      },
+    };
+    this.changed.clear();
+    this.result = result;
+    return result;
+  }
+
+  private stackFor(
+    root: StackRoot,
+    generation: string,
+    profileOf: (uri: string) => ProfileDocument | undefined,
+    resolve: (request: IncludeRequest) => ReturnType<typeof resolveIncludeDetailed>,
+  ): { stack: StackModel; findings: Finding[] } {
+    const rootKey = JSON.stringify(root);
+    const cached = this.stacks.get(root.rootUri);
+    if (cached && cached.root === rootKey && cached.generation === generation && [...cached.documents].every(([uri, document]) => profileOf(uri) === document)) {
+      return cached;
+    }
+    const built = buildStackModel({ root, profileOf, resolveInclude: resolve });
+    this.stacks.set(root.rootUri, { root: rootKey, generation, documents: built.documents, stack: built.stack, findings: built.findings });
+    return built;
+  }
+
+  private serverFor(serverXml: string, generation: string): LibertyServer | undefined {
+    const cached = this.servers.get(serverXml);
+    const changedKeys = new Set([...this.changed].map(uriKey));
+    if (cached && cached.generation === generation && !cached.server.fileUris.some((uri) => changedKeys.has(uriKey(uri)))) return cached.server;
+    try {
+      const server = readLibertyServer(this.host, serverXml, this.config);
+      if (server) this.servers.set(serverXml, { generation, server });
+      return server;
+    } catch (error) {
+      this.options.onInternalError?.(error, `liberty:${serverXml}`);
+      return undefined;
+    }
+  }
+
+  private classify(uri: string): FileKind | undefined {
+    if (isDecidedByName(uri)) return classifyFile(uri);
+    return classifyFile(uri, this.host.readText(uri));
+  }
+
+  private known(uri: string): string | undefined {
+    return this.canonical.get(uriKey(uri));
+  }
+
+  private forget(uri: string): void {
+    this.canonical.delete(uriKey(uri));
+    this.files.delete(uri);
+    this.versions.delete(uri);
+    this.profiles.forget(uri);
+    this.servers.delete(uri);
+    this.changed.add(uri);
+    this.fileSetGeneration++;
+  }
+
+  /** Without an explicit config, the vipa-check.json nearest the root is loaded (and reloaded on change). */
+  private refreshAutoConfig(): void {
+    if (this.explicitConfig) return;
+    const uri = findConfigUri([...this.files].filter(([, kind]) => kind === 'config').map(([u]) => u));
+    if (uri === this.config.uri) return;
+    if (uri) this.reloadConfig(uri);
+    else {
+      this.config = { config: {} };
+      this.configGeneration++;
+    }
+  }
+
+  private reloadConfig(uri: string): void {
+    this.config = loadConfig(this.host, uri).loaded;
+    this.configGeneration++;
+  }
+}

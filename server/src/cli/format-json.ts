@@ -1,0 +1,16 @@
+/**
+ * --format json. The contract, exactly:
+ *   {"version":1,"stacks":[{"name","file"}],
+ *    "diagnostics":[{"file","line","column","endLine","endColumn","severity","code","message"}]}
+ * Positions are 1-based; endColumn is exclusive (SARIF-style). See report.ts.
+ */
+import type { CliReport } from './report.js';
+
+export function formatJson(report: CliReport): string {
+  const output = {
+    version: 1,
+    stacks: report.stacks.map(({ name, file }) => ({ name, file })),
+    diagnostics: report.diagnostics.map(({ file, line, column, endLine, endColumn, severity, code, message }) => ({ file, line, column, endLine, endColumn, severity, code, message })),
+  };
+  return JSON.stringify(output, null, 2) + '\n';
+}

@@ -1,0 +1,19 @@
+/** Find references of an address across every profile and Liberty file of the workspace. */
+import type { Location, ReferenceParams } from 'vscode-languageserver';
+import { addressAtPosition } from '../analyzer/queries/liberty-position.js';
+import { definitionsOf, uniqueLocations } from '../analyzer/queries/address-facts.js';
+import { comparePositions } from '../analyzer/text/range.js';
+import { uriKey } from '../analyzer/workspace/uris.js';
+import type { FeatureContext } from './context.js';
+
+export function provideReferences(context: FeatureContext, params: ReferenceParams): Location[] {
+  const result = context.freshResult();
+  const address = result ? addressAtPosition(result, params.textDocument.uri, params.position) : undefined;
+  if (!result || !address) return [];
+  const references = uniqueLocations(result.index.referencesOf(address));
+  if (params.context.includeDeclaration) return references;
+  const definitions = definitionsOf(result, address);
+  return references.filter(
+    (reference) => !definitions.some((definition) => uriKey(definition.uri) === uriKey(reference.uri) && comparePositions(definition.range.start, reference.range.start) === 0),
+  );
+}

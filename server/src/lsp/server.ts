@@ -1,0 +1,146 @@
+/**
+ * Wiring: LSP messages in, analyzer calls, LSP messages out. Feature logic lives in one file per
+ * feature; analysis state in session.ts; this file only connects them.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { NodeFileHost } from '../analyzer/workspace/node-file-host.js';
+import { classifyFile } from '../analyzer/workspace/discovery.js';
+import { isInsideFolder } from '../analyzer/workspace/uris.js';
+import { OverlayFileHost, diskSize } from './document-store.js';
+import { AnalysisSession } from './session.js';
+import { UriMap } from './uri-map.js';
+import { guarded, guardedNotification } from './handlers.js';
+import { registerWatchers } from './watchers.js';
+import { WorkspaceController } from './workspace-controller.js';
+import { provideHover } from './hover.js';
+import { provideCompletion } from './completion.js';
+import { provideDocumentSymbols } from './document-symbols.js';
+import { provideFoldingRanges } from './folding.js';
+import { provideDocumentHighlights } from './highlight.js';
+import { provideDefinition } from './definition.js';
+import { provideReferences } from './references.js';
+import { provideCodeActions } from './code-actions.js';
+import { registerCustomRequests } from './custom-requests.js';
+
+export const PROFILE_LANGUAGE_ID = 'tcpip-profile';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const uris = new UriMap();
+  const openDocument = (uri: string) => documents.get(uri) ?? documents.get(uris.clientUriOf(uri) ?? uri);
+  // The overlay enforces the size limit itself, so the disk host may read anything it is asked for.
+  const host = new OverlayFileHost(openDocument, new NodeFileHost(Number.MAX_SAFE_INTEGER));
+  const session = new AnalysisSession(connection, host, uris);
+  const controller = new WorkspaceController(connection, session);
+  let supportsDynamicWatchers = false;
+  let supportsDynamicConfiguration = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    supportsDynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    supportsDynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    controller.configure({
+      folders: workspaceFolderUris(params),
+      supportsConfiguration: capabilities.workspace?.configuration === true,
+      initializationOptions: params.initializationOptions,
+    });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['{'], resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentHighlightProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'vipa-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(
+    guardedNotification(connection, 'initialized', async () => {
+      if (supportsDynamicWatchers) await registerWatchers(connection).catch((error: unknown) => session.logError('registerWatchers', error));
+      if (supportsDynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: ['vipaCheck', 'files.exclude'] }).catch(() => undefined);
+      if (controller.hasWorkspaceFolderEvents) {
+        connection.workspace.onDidChangeWorkspaceFolders(guardedNotification(connection, 'workspaceFolders', (event) => controller.foldersChanged(event.added.map((f) => f.uri), event.removed.map((f) => f.uri))));
+      }
+      await controller.rescan();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(guardedNotification(connection, 'didChangeConfiguration', (params) => controller.settingsChanged(params.settings)));
+  connection.onDidChangeWatchedFiles(guardedNotification(connection, 'didChangeWatchedFiles', (params) => controller.watchedFilesChanged(params.changes)));
+
+  documents.onDidOpen(
+    guardedNotification(connection, 'didOpen', ({ document }) => {
+      uris.opened(document.uri);
+      const text = document.getText();
+      if (text.length > host.maxFileSizeBytes) {
+        session.reportOversized(document.uri, text.length);
+        return;
+      }
+      if (session.kindOf(document.uri)) return; // known: didChangeContent (fired next) re-checks it
+      const kind = document.languageId === PROFILE_LANGUAGE_ID ? classifyFile(document.uri, text) ?? 'profile' : classifyFile(document.uri, text);
+      if (kind) session.addFile(document.uri, kind);
+    }),
+  );
+  documents.onDidChangeContent(
+    guardedNotification(connection, 'didChange', ({ document }) => {
+      if (!session.kindOf(document.uri)) return;
+      session.markChanged(document.uri, document.version);
+      controller.fileContentChanged(document.uri);
+      void session.schedule();
+    }),
+  );
+  documents.onDidClose(
+    guardedNotification(connection, 'didClose', ({ document }) => {
+      uris.closed(document.uri);
+      if (session.oversizedOpen.delete(document.uri)) session.send(document.uri, []);
+      if (!session.kindOf(document.uri)) return;
+      const onDisk = document.uri.startsWith('file:') && diskSize(document.uri) !== undefined && controller.folders.some((folder) => isInsideFolder(document.uri, folder));
+      if (onDisk) {
+        // Back to the saved text.
+        session.markChanged(document.uri);
+      } else {
+        // zowe-ds:, untitled: or a file outside the workspace: it leaves the analysis with its editor.
+        session.removeFile(document.uri);
+        session.clearPublished(document.uri);
+      }
+      void session.schedule(0);
+    }),
+  );
+
+  connection.onHover(guarded(connection, 'hover', null, (params) => provideHover(session, params)));
+  connection.onCompletion(guarded(connection, 'completion', null, (params) => provideCompletion(session, params)));
+  connection.onDocumentSymbol(guarded(connection, 'documentSymbol', [], (params) => provideDocumentSymbols(session, params)));
+  connection.onFoldingRanges(guarded(connection, 'foldingRange', [], (params) => provideFoldingRanges(session, params)));
+  connection.onDocumentHighlight(guarded(connection, 'documentHighlight', [], (params) => provideDocumentHighlights(session, params)));
+  connection.onDefinition(guarded(connection, 'definition', [], (params) => provideDefinition(session, params)));
+  connection.onReferences(guarded(connection, 'references', [], (params) => provideReferences(session, params)));
+  connection.onCodeAction(guarded(connection, 'codeAction', [], (params) => provideCodeActions(session, params)));
+  registerCustomRequests(connection, session, controller);
+
+  connection.onShutdown(() => session.scheduler.dispose());
+  documents.listen(connection);
+}
+
+function workspaceFolderUris(params: InitializeParams): string[] {
+  if (params.workspaceFolders && params.workspaceFolders.length > 0) return params.workspaceFolders.map((folder) => folder.uri);
+  if (params.rootUri) return [params.rootUri];
+  if (params.rootPath) return [pathToFileURL(params.rootPath).href];
+  return [];
+}

@@ -1,0 +1,186 @@
+/**
+ * Workspace-level events: settings, workspace folders, the initial scan (with work-done progress),
+ * watched-file changes and the workspace config file. Document-level events go straight to the
+ * session from server.ts.
+ */
+import type { Connection, FileEvent } from 'vscode-languageserver';
+import { FileChangeType } from 'vscode-languageserver';
+import type { FileKind } from '../analyzer/workspace/analysis.js';
+import type { LoadedConfig } from '../analyzer/workspace/workspace-config.js';
+import { classifyFile, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
+import { findConfigUri, loadConfig } from '../analyzer/workspace/config-loader.js';
+import { isInsideFolder, resolveUriPath, uriKey } from '../analyzer/workspace/uris.js';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludeFromOptions, globsFromExcludeMap, parseSettings, type VipaSettings } from './settings.js';
+import { compileGlobs, type PathMatcher } from './glob.js';
+import { scanFolder } from './workspace-scan.js';
+import { diskSize } from './document-store.js';
+import type { AnalysisSession } from './session.js';
+
+export interface ControllerOptions {
+  folders: string[];
+  supportsConfiguration: boolean;
+  initializationOptions: unknown;
+}
+
+export class WorkspaceController {
+  folders: string[] = [];
+  settings: VipaSettings = { ...DEFAULT_SETTINGS };
+  private excludeGlobs: string[] = [];
+  private isExcluded: PathMatcher = () => false;
+  private supportsConfiguration = false;
+  hasWorkspaceFolderEvents = false;
+  private scanGeneration = 0;
+  /** Resolves when the latest scan and its first analysis are done (tests and commands wait on it). */
+  scanned: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly session: AnalysisSession,
+  ) {}
+
+  configure(options: ControllerOptions): void {
+    this.folders = options.folders;
+    this.supportsConfiguration = options.supportsConfiguration;
+    this.hasWorkspaceFolderEvents = options.supportsConfiguration || options.folders.length > 0;
+    this.applySettings(parseSettings(options.initializationOptions), filesExcludeFromOptions(options.initializationOptions));
+  }
+
+  /** Pulls settings from the client (workspace/configuration) when it supports that. */
+  private async pullSettings(): Promise<void> {
+    if (!this.supportsConfiguration) return;
+    try {
+      const [section, filesExclude] = await this.connection.workspace.getConfiguration([{ section: SETTINGS_SECTION }, { section: 'files.exclude' }]);
+      this.applySettings(parseSettings(section), globsFromExcludeMap(filesExclude));
+    } catch (error) {
+      this.session.logError('workspace/configuration', error);
+    }
+  }
+
+  private applySettings(settings: VipaSettings, excludeGlobs: string[]): void {
+    this.settings = settings;
+    this.excludeGlobs = excludeGlobs;
+    this.isExcluded = compileGlobs(excludeGlobs);
+    this.session.debounceMs = settings.debounceMs;
+    this.session.maxFileSizeKb = settings.maxFileSizeKb;
+    this.session.host.maxFileSizeBytes = settings.maxFileSizeKb * 1024;
+  }
+
+  async settingsChanged(pushed: unknown): Promise<void> {
+    if (this.supportsConfiguration) await this.pullSettings();
+    else if (pushed !== undefined && pushed !== null) {
+      const raw = pushed as Record<string, unknown>;
+      this.applySettings(parseSettings(raw), filesExcludeFromOptions(raw).length > 0 ? filesExcludeFromOptions(raw) : this.excludeGlobs);
+    }
+    // Exclusions, size limit, config file or hosts may all have changed: a rescan covers them all.
+    await this.rescan(false);
+  }
+
+  foldersChanged(added: string[], removed: string[]): Promise<void> {
+    const gone = new Set(removed.map(uriKey));
+    this.folders = [...this.folders.filter((folder) => !gone.has(uriKey(folder))), ...added];
+    return this.rescan(false);
+  }
+
+  /** Scans every folder, hands the file set to the workspace, loads the config, analyses and publishes. */
+  rescan(pull = true): Promise<void> {
+    const generation = ++this.scanGeneration;
+    this.scanned = this.runScan(generation, pull).catch((error: unknown) => this.session.logError('workspace scan', error));
+    return this.scanned;
+  }
+
+  private async runScan(generation: number, pull: boolean): Promise<void> {
+    if (pull) await this.pullSettings();
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('VIPA check', 0, 'Scanning workspace folders…', false);
+    try {
+      const files = new Map<string, FileKind>();
+      for (const folder of this.folders) {
+        const result = await scanFolder(folder, {
+          isExcluded: this.isExcluded,
+          maxFileSizeBytes: this.settings.maxFileSizeKb * 1024,
+          onFolder: (path) => progress.report(`Scanning ${path || folder}`),
+          isCancelled: () => generation !== this.scanGeneration,
+        });
+        for (const file of result.files) files.set(file.uri, file.kind);
+        for (const [uri, size] of result.oversized) {
+          this.connection.console.info(`vipa-check: skipped ${uri}: ${Math.round(size / 1024)} KB is over vipaCheck.maxFileSizeKb (${this.settings.maxFileSizeKb} KB).`);
+        }
+      }
+      if (generation !== this.scanGeneration) return;
+      // Open documents that are not on disk in a folder (zowe-ds:, untitled:, outside files) stay in.
+      for (const [uri, kind] of this.session.files) {
+        if (this.session.host.isOpen(uri) && !files.has(uri)) files.set(uri, kind);
+      }
+      this.session.setFiles(files);
+      this.session.setSeverityOverrides(this.settings.severity);
+      this.session.setConfig(this.loadWorkspaceConfig());
+      progress.report(`Checking ${files.size} files…`);
+      this.session.freshResult();
+    } finally {
+      progress.done();
+    }
+  }
+
+  /** The config file from the setting (relative to the first folder), else the one nearest a root. */
+  private loadWorkspaceConfig(): LoadedConfig {
+    const configured = this.settings.configFile;
+    const uri = configured
+      ? resolveUriPath(this.folders[0], configured)
+      : findConfigUri([...this.session.files].filter(([, kind]) => kind === 'config').map(([file]) => file));
+    const loaded: LoadedConfig = uri ? loadConfig(this.session.host, uri).loaded : { config: {} };
+    if (Object.keys(this.settings.hosts).length === 0) return loaded;
+    return { ...loaded, config: { ...loaded.config, hosts: { ...(loaded.config.hosts ?? {}), ...this.settings.hosts } } };
+  }
+
+  /** An edit of the config file (open buffer) must reload it: the workspace holds it explicitly. */
+  fileContentChanged(uri: string): void {
+    if (this.isConfigFile(uri)) this.session.setConfig(this.loadWorkspaceConfig());
+  }
+
+  private isConfigFile(uri: string): boolean {
+    return this.session.kindOf(uri) === 'config' || (this.settings.configFile !== undefined && uriKey(resolveUriPath(this.folders[0], this.settings.configFile)) === uriKey(uri));
+  }
+
+  private inWorkspace(uri: string): boolean {
+    const folder = this.folders.find((candidate) => isInsideFolder(uri, candidate));
+    if (!folder) return false;
+    const relative = decodeURIComponent(uriKey(uri).slice(uriKey(folder).replace(/\/$/, '').length + 1));
+    const folders = relative.split('/').slice(0, -1);
+    return !folders.some(shouldSkipDirectory) && !this.isExcluded(relative);
+  }
+
+  async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
+    let configTouched = false;
+    for (const change of changes) {
+      const uri = change.uri;
+      if (this.isConfigFile(uri)) configTouched = true;
+      if (change.type === FileChangeType.Deleted) {
+        // A deleted folder arrives as one event: drop everything under it.
+        for (const known of [...this.session.files.keys()]) {
+          if (uriKey(known) === uriKey(uri) || isInsideFolder(known, uri)) {
+            if (!this.session.host.isOpen(known)) this.session.removeFile(known);
+          }
+        }
+        continue;
+      }
+      if (this.session.host.isOpen(uri)) continue; // the buffer wins over the disk
+      if (this.session.kindOf(uri)) {
+        this.session.markChanged(uri);
+        continue;
+      }
+      if (change.type !== FileChangeType.Created || !this.inWorkspace(uri)) continue;
+      const kind = this.classifyOnDisk(uri);
+      if (kind) this.session.addFile(uri, kind);
+    }
+    if (configTouched) this.session.setConfig(this.loadWorkspaceConfig());
+    await this.session.schedule(0);
+  }
+
+  private classifyOnDisk(uri: string): FileKind | undefined {
+    const size = diskSize(uri);
+    if (size === undefined || size > this.settings.maxFileSizeKb * 1024) return undefined;
+    const byName = classifyFile(uri);
+    if (byName || isDecidedByName(uri)) return byName;
+    return classifyFile(uri, this.session.host.readText(uri));
+  }
+}

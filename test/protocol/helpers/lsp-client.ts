@@ -1,0 +1,226 @@
+/**
+ * A minimal LSP client for protocol tests: starts the real server over stdio (through tsx, so the
+ * tests need no build), answers the server's own requests (progress, registration, configuration)
+ * and lets tests wait on events — published diagnostics, the end of the workspace scan — instead of
+ * sleeping. Timeouts exist only to fail a test that would otherwise hang.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  ShutdownRequest,
+  ExitNotification,
+  PublishDiagnosticsNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  WorkDoneProgressCreateRequest,
+  RegistrationRequest,
+  ConfigurationRequest,
+  LogMessageNotification,
+  type ProtocolConnection,
+  type Diagnostic,
+  type TextEdit,
+  type InitializeResult,
+  type FileEvent,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = join(here, '..', '..', '..');
+export const FIXTURE_WORKSPACE = join(REPO_ROOT, 'test', 'fixtures', 'lsp-workspace');
+const SERVER_ENTRY = join(REPO_ROOT, 'server', 'src', 'lsp', 'main.ts');
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** A throw-away copy of the fixture workspace, so tests may edit files on disk. */
+export function copyFixture(): { root: string; uriOf: (relativePath: string) => string; pathOf: (relativePath: string) => string; dispose: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'vipa-lsp-'));
+  cpSync(FIXTURE_WORKSPACE, root, { recursive: true });
+  return {
+    root,
+    pathOf: (relativePath) => join(root, relativePath),
+    uriOf: (relativePath) => pathToFileURL(join(root, relativePath)).href,
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+export interface StartOptions {
+  rootPath: string;
+  /** Answers to workspace/configuration by section ("vipaCheck", "files.exclude"). */
+  configuration?: Record<string, unknown>;
+  initializationOptions?: unknown;
+}
+
+interface Waiter {
+  uri: string;
+  predicate: (diagnostics: Diagnostic[]) => boolean;
+  resolve: (diagnostics: Diagnostic[]) => void;
+}
+
+export class TestClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly logMessages: string[] = [];
+  readonly stderr: string[] = [];
+  readonly registrations: string[] = [];
+  private waiters: Waiter[] = [];
+  private readonly documents = new Map<string, TextDocument>();
+  private progressEnded = 0;
+  private progressWaiters: { count: number; resolve: () => void }[] = [];
+  private exited?: Promise<number | null>;
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly process: ChildProcess,
+    private readonly configuration: Record<string, unknown>,
+  ) {}
+
+  static async start(options: StartOptions): Promise<TestClient> {
+    const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new TestClient(connection, child, options.configuration ?? {});
+    client.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    client.listen();
+    const rootUri = pathToFileURL(options.rootPath).href;
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'fixture' }],
+      initializationOptions: options.initializationOptions,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        textDocument: {
+          synchronization: { didSave: false },
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { snippetSupport: false } },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        },
+      },
+    }) as InitializeResult;
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private listen(): void {
+    const connection = this.connection;
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params.diagnostics);
+      this.waiters = this.waiters.filter((waiter) => {
+        if (waiter.uri !== params.uri || !waiter.predicate(params.diagnostics)) return true;
+        waiter.resolve(params.diagnostics);
+        return false;
+      });
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logMessages.push(params.message);
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      for (const registration of params.registrations) this.registrations.push(registration.method);
+      return undefined;
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section ? this.configuration[item.section] ?? null : null)));
+    connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
+      if (params.value?.kind !== 'end') return;
+      this.progressEnded++;
+      this.progressWaiters = this.progressWaiters.filter((waiter) => {
+        if (this.progressEnded < waiter.count) return true;
+        waiter.resolve();
+        return false;
+      });
+    });
+    connection.listen();
+  }
+
+  /** Resolves when `count` work-done progresses have ended (the first is the initial scan). */
+  waitForProgressEnd(count = 1, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    if (this.progressEnded >= count) return Promise.resolve();
+    return withTimeout(new Promise<void>((resolve) => this.progressWaiters.push({ count, resolve })), timeoutMs, `progress end #${count}`);
+  }
+
+  /** The first publication for `uri` (already received or coming) that satisfies `predicate`. */
+  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Diagnostic[]> {
+    const current = this.diagnostics.get(uri);
+    if (current && predicate(current)) return Promise.resolve(current);
+    return withTimeout(
+      new Promise<Diagnostic[]>((resolve) => this.waiters.push({ uri, predicate, resolve })),
+      timeoutMs,
+      `diagnostics for ${uri}; last published: ${JSON.stringify(this.diagnostics.get(uri)?.map((d) => d.code))}`,
+    );
+  }
+
+  async open(uri: string, text: string, languageId = 'tcpip-profile'): Promise<void> {
+    this.documents.set(uri, TextDocument.create(uri, languageId, 1, text));
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  text(uri: string): string | undefined {
+    return this.documents.get(uri)?.getText();
+  }
+
+  /** Applies edits to the open document locally and sends them as incremental changes. */
+  async edit(uri: string, edits: TextEdit[]): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) throw new Error(`not open: ${uri}`);
+    // Send in reverse document order so that earlier ranges stay valid, as editors do.
+    const ordered = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    const version = document.version + 1;
+    const updated = TextDocument.update(document, ordered.map((edit) => ({ range: edit.range, text: edit.newText })), version);
+    this.documents.set(uri, updated);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: ordered.map((edit) => ({ range: edit.range, text: edit.newText })),
+    });
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  async shutdown(): Promise<number | null> {
+    try {
+      await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 5000, 'shutdown');
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      this.process.kill();
+    }
+    const code = await withTimeout(this.exited!, 5000, 'server exit').catch(() => {
+      this.process.kill('SIGKILL');
+      return null;
+    });
+    this.connection.dispose();
+    return code;
+  }
+
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+}
+
+export function codes(diagnostics: Diagnostic[]): string[] {
+  return diagnostics.map((diagnostic) => String(diagnostic.code)).sort();
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, guard]).finally(() => clearTimeout(timer));
+}

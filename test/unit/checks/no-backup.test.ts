@@ -1,0 +1,74 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { noBackupCheck } from '../../../server/src/analyzer/checks/no-backup.js';
+import { expectFindingAt, expectNone, profile, runChecks } from './harness.js';
+
+const checks = [noBackupCheck];
+const dynamic = (body: string) => `VIPADYNAMIC\n${body}\nENDVIPADYNAMIC`;
+
+describe('no-backup', () => {
+  it('warns on a VIPADEFINE that no other stack backs up, naming the other stacks and the MOVEABLE hint', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.255 ⟦10.20.1.30⟧')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', dynamic('  VIPABACKUP 10 MOVEABLE IMMEDIATE 255.255.255.0 10.20.1.10')),
+      },
+      checks,
+    );
+    const finding = expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
+    assert.match(finding.message, /SYSB/);
+    assert.match(finding.message, /MOVEABLE/);
+  });
+
+  it('is satisfied by a VIPABACKUP or a VIPADEFINE on another stack', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 10.20.1.10 10.20.1.40')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', dynamic('  VIPABACKUP 100 MOVEABLE IMMEDIATE 255.255.255.0 10.20.1.10\n  VIPADEFINE 255.255.255.0 10.20.1.40')),
+      },
+      checks,
+    );
+    expectNone(run, 'no-backup');
+  });
+
+  it('does not count a VIPABACKUP on the same stack', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 ⟦10.20.1.10⟧\n  VIPABACKUP 10 10.20.1.10')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', dynamic('  VIPABACKUP 10 MOVEABLE IMMEDIATE 255.255.255.0 10.20.1.99')),
+      },
+      checks,
+    );
+    expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
+  });
+
+  it('still warns in a workspace with a single stack', () => {
+    const run = runChecks({ 'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 ⟦10.20.1.10⟧')) }, checks);
+    const finding = expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
+    assert.match(finding.message, /only stack/);
+  });
+
+  it('adds an information finding on a non-MOVEABLE VIPABACKUP of a DVIPA that no stack VIPADEFINEs', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPABACKUP 50 ⟦10.20.1.80⟧')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', dynamic('  VIPABACKUP 40 ⟦10.20.1.80⟧')),
+      },
+      checks,
+    );
+    const finding = expectFindingAt(run, 'no-backup', 'information', 'SYSA.tcpip', 0);
+    assert.match(finding.message, /cannot create it when its stack starts first/);
+    expectFindingAt(run, 'no-backup', 'information', 'SYSB.tcpip', 0);
+  });
+
+  it('gives no information finding when a VIPABACKUP of the DVIPA is MOVEABLE or a stack VIPADEFINEs it', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPABACKUP 50 MOVEABLE IMMEDIATE 255.255.255.0 10.20.1.80\n  VIPADEFINE 255.255.255.0 10.20.1.90')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', dynamic('  VIPABACKUP 40 10.20.1.80 10.20.1.90')),
+      },
+      checks,
+    );
+    expectNone(run, 'no-backup');
+  });
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_CODES } from '../../../server/src/analyzer/diagnostics/codes.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  activationEvents: string[];
+  contributes: {
+    commands: { command: string; title: string }[];
+    configuration: { properties: Record<string, { properties?: Record<string, { enum?: string[] }>; enum?: string[]; default?: unknown }> };
+    grammars: { language: string; scopeName: string; path: string }[];
+    snippets: { language: string; path: string }[];
+    languages: { id: string; configuration: string }[];
+  };
+};
+
+test('every diagnostic code can be given a severity or turned off in the settings', () => {
+  const severity = pkg.contributes.configuration.properties['vipaCheck.severity'];
+  assert.ok(severity?.properties);
+  assert.deepEqual(Object.keys(severity.properties).sort(), [...ALL_CODES].sort());
+  for (const [code, property] of Object.entries(severity.properties)) {
+    assert.deepEqual(property.enum, ['off', 'error', 'warning', 'information', 'hint'], code);
+  }
+});
+
+test('the settings the server reads are all contributed', () => {
+  const properties = pkg.contributes.configuration.properties;
+  for (const key of ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'debounceMs', 'trace.server']) {
+    assert.ok(properties[`vipaCheck.${key}`], key);
+  }
+  assert.deepEqual(properties['vipaCheck.trace.server']?.enum, ['off', 'messages', 'verbose']);
+});
+
+test('the commands the client registers are contributed', () => {
+  const source = readFileSync(join(root, 'client', 'src', 'commands.ts'), 'utf8');
+  for (const { command } of pkg.contributes.commands) {
+    assert.ok(source.includes(`'${command}'`), `${command} is registered in client/src/commands.ts`);
+  }
+  assert.deepEqual(pkg.contributes.commands.map((entry) => entry.command).sort(), ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary']);
+});
+
+test('the contributed files exist and the grammar is tied to the language', () => {
+  assert.equal(pkg.main, './dist/client/extension.js');
+  for (const path of [...pkg.contributes.grammars.map((g) => g.path), ...pkg.contributes.snippets.map((s) => s.path), ...pkg.contributes.languages.map((l) => l.configuration)]) {
+    assert.ok(existsSync(join(root, path)), path);
+  }
+  assert.deepEqual(pkg.contributes.grammars.map((g) => [g.language, g.scopeName]), [['tcpip-profile', 'source.tcpip-profile']]);
+  assert.ok(pkg.activationEvents.includes('onLanguage:tcpip-profile'));
+});
