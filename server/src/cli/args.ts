@@ -7,7 +7,7 @@ Checks z/OS TCP/IP profiles (PROFILE.TCPIP and INCLUDE members) and Liberty serv
 configuration for VIPA problems across a sysplex.
 
   PATH             a profile, a Liberty file, or a folder searched recursively
-  --format FORMAT  text (default) or json
+  --format FORMAT  text (default), json or sarif (SARIF 2.1.0)
   --config FILE    workspace config (default: vipa-check.json in the first folder PATH,
                    else in the current directory)
   --help           show this help

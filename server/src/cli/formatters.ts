@@ -4,6 +4,7 @@
 import type { CliReport } from './report.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
+import { formatSarif } from './format-sarif.js';
 
 export interface FormatOptions {
   /** ANSI colours allowed (a TTY without NO_COLOR). */
@@ -13,6 +14,7 @@ export interface FormatOptions {
 export const FORMATTERS = {
   text: (report: CliReport, options: FormatOptions) => formatText(report, options),
   json: (report: CliReport) => formatJson(report),
+  sarif: (report: CliReport) => formatSarif(report),
 } satisfies Record<string, (report: CliReport, options: FormatOptions) => string>;
 
 export type FormatName = keyof typeof FORMATTERS;

@@ -122,9 +122,8 @@ export class AnalysisSession implements FeatureContext {
     return this.workspace.getProfile(analyzerUri) ?? this.workspace.lastResult?.profiles.get(analyzerUri);
   }
 
-  textOf(uri: string): string | undefined {
-    return this.host.readText(this.uris.toAnalyzer(uri));
-  }
+  // An arrow property: quick fixes pass it around as a plain function.
+  readonly textOf = (uri: string): string | undefined => this.host.readText(this.uris.toAnalyzer(uri));
 
   kindOf(uri: string): FileKind | undefined {
     return this.files.get(this.uris.toAnalyzer(uri));

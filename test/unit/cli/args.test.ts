@@ -19,6 +19,7 @@ describe('vipa-check argument parsing', () => {
   it('rejects unknown options and formats, missing values and a missing PATH', () => {
     assert.deepEqual(parseArgs(['--frmat', 'json', 'p']), { kind: 'usage-error', message: "unknown option '--frmat'" });
     assert.equal(parseArgs(['--format', 'xml', 'p']).kind, 'usage-error');
+    assert.equal(parseArgs(['--format', 'sarif', 'p']).kind, 'run');
     assert.equal(parseArgs(['p', '--config']).kind, 'usage-error');
     assert.deepEqual(parseArgs(['--format', 'json']), { kind: 'usage-error', message: 'no PATH given' });
   });

@@ -83,3 +83,22 @@ describe('CLI report and formatters', () => {
     assert.equal(report.diagnostics[0].file, 'zowe-ds:/SYS1.TCPPARMS(PROF)');
   });
 });
+
+describe('SARIF output', () => {
+  it('maps findings to SARIF 2.1.0 results with rules, levels and 1-based regions', async () => {
+    const { formatSarif } = await import('../../../server/src/cli/format-sarif.js');
+    const sarif = JSON.parse(formatSarif(buildReport(result, cwd)));
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, 'vipa-check');
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['duplicate-vipa', 'no-backup', 'rank-out-of-range']);
+    assert.equal(run.results.length, 4);
+    assert.deepEqual(run.results[0].locations[0].physicalLocation, {
+      artifactLocation: { uri: 'sysa/PROFILE.TCPIP', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 10 },
+    });
+    assert.equal(run.results[0].level, 'error');
+    assert.equal(run.results[2].level, 'warning');
+    assert.equal(run.results[2].ruleId, run.tool.driver.rules[run.results[2].ruleIndex].id);
+  });
+});
