@@ -62,7 +62,11 @@ const noise = /^(Resolving|Resolved|Creating a socket|Updating additional|ChatSe
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   // The welcome walkthrough would take focus and the workspace-trust prompt would block; turn them off.
+  // VS Code for the web auto-saves after a delay by default; desktop VS Code does not, and the suite's
+  // unsaved edits must stay unsaved (reverting them must restore the files).
   fs.writeFileSync(settingsFile, JSON.stringify({
+    'files.autoSave': 'off',
+    'git.openRepositoryInParentFolders': 'never',
     'workbench.startupEditor': 'none',
     'security.workspace.trust.enabled': false,
     'telemetry.telemetryLevel': 'off',

@@ -28,6 +28,9 @@ export XDG_CONFIG_HOME=$STATE/xdg XDG_DATA_HOME=$STATE/xdg XDG_CACHE_HOME=$STATE
 cat > "$STATE/user/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
+  "files.autoSave": "off",
+  "git.enabled": false,
+  "git.openRepositoryInParentFolders": "never",
   "security.workspace.trust.enabled": false,
   "telemetry.telemetryLevel": "off",
   "update.mode": "none",

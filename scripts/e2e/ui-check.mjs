@@ -22,11 +22,17 @@ function record(name, ok, detail) {
   results.push({ name, ok });
   log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ': ' + detail : ''}`);
 }
+let currentPage;
 async function check(name, body) {
   try {
     record(name, true, await body());
   } catch (error) {
     record(name, false, error instanceof Error ? error.message.split('\n')[0] : String(error));
+    // What the page looked like when the check failed, next to the final-state screenshot.
+    if (lastShot && currentPage) {
+      const shot = lastShot.replace(/\.png$/, `-failed-${results.length}.png`);
+      await currentPage.screenshot({ path: shot }).then(() => log(`  screenshot of the failure: ${shot}`), () => {});
+    }
   }
 }
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,6 +71,7 @@ const activeEditor = '.editor-group-container.active .monaco-editor';
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] || (await context.newPage());
+  currentPage = page;
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
   try {
     await page.goto(url);
@@ -125,20 +132,36 @@ const activeEditor = '.editor-group-container.active .monaco-editor';
     await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
 
+    const problemsFilter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input, .markers-panel-action-filter input').first();
     await check('the Problems panel lists findings with their codes', async () => {
-      await page.locator(`${activeEditor} .view-lines`).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+Shift+M');
-      const rows = page.locator('.markers-panel .monaco-list-row');
-      await rows.first().waitFor({ timeout: 30_000 });
-      // Rows render "message  vipa(code)  [line, column]"; wait until one of this profile's codes shows.
-      const codePattern = new RegExp(`\\b(${[...profileCodes].map(escapeRegExp).join('|')})\\b`);
-      await page.locator('.markers-panel .monaco-list-row', { hasText: codePattern }).first().waitFor({ timeout: 30_000 });
-      const texts = await rows.allInnerTexts();
-      const seen = [...allCodes].filter((code) => texts.some((text) => text.includes(code)));
+      // Rows show "message  vipa(code)  [Ln, Col]"; the parentheses are CSS, so the row's text reads
+      // "...vipabind-not-covered[Ln 6, Col 50]". The list is virtual: only rows in view exist.
+      const codeIn = (codes) => new RegExp(`vipa(${[...codes].map(escapeRegExp).join('|')})\\[Ln`);
+      const anyCode = codeIn(allCodes);
+      await page.locator('.markers-panel .monaco-list-row', { hasText: anyCode }).first().waitFor({ timeout: 30_000 }).catch(async (error) => {
+        const rows = await page.evaluate(() => [...document.querySelectorAll('.monaco-list-row')].map((row) => row.closest('[class*=markers]')?.className + ' :: ' + row.textContent).slice(0, 40));
+        log(`  rows: ${JSON.stringify(rows, null, 1)}`);
+        throw error;
+      });
+      const total = (await page.locator('.panel .composite-bar .badge, .panel .action-item.checked .badge').first().innerText().catch(() => '?')).trim();
+      // Narrow to the open profile (a glob filters by file) so the screenshot shows its findings.
+      await problemsFilter.waitFor({ timeout: 10_000 });
+      await problemsFilter.fill(`**/${profileFile}`);
+      const profileCode = codeIn(profileCodes);
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: profileCode }).first();
+      await row.waitFor({ timeout: 30_000 });
+      const texts = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((row) => row.textContent));
+      const seen = [...profileCodes].filter((code) => texts.some((text) => text.includes(`vipa${code}[Ln`)));
+      if (seen.length < Math.min(2, profileCodes.size)) throw new Error(`only ${seen.join(', ')} of ${[...profileCodes].join(', ')} listed`);
+      // Clicking a finding reveals it in the editor, so the screenshot shows its squiggle as well.
+      await row.click();
+      await page.waitForSelector(`${activeEditor} :is(.squiggly-error, .squiggly-warning)`, { timeout: 30_000 });
       await settle(page);
       await page.screenshot({ path: join(shotsDir, 'problems.png') });
-      return `${texts.length} rows in view, codes seen: ${seen.join(', ')} -> problems.png`;
+      return `${total} problems in the workspace; for ${profileFile}: ${seen.join(', ')} -> problems.png`;
     });
+    await problemsFilter.fill('').catch(() => {});
 
     if (!serverXmlFinding) {
       record('a bind-not-covered finding on a server.xml exists in the example', false, 'the CLI reports none');
@@ -149,10 +172,10 @@ const activeEditor = '.editor-group-container.active .monaco-editor';
         return 'squiggle shown';
       });
       await check('the Problems panel shows bind-not-covered for the server.xml', async () => {
-        const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input, .markers-panel-action-filter input').first();
+        const filter = problemsFilter;
         await filter.waitFor({ timeout: 10_000 });
         await filter.fill('bind-not-covered');
-        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'bind-not-covered' }).first();
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'vipabind-not-covered[Ln' }).first();
         await row.waitFor({ timeout: 30_000 });
         const text = (await row.innerText()).replace(/\s+/g, ' ');
         await settle(page);

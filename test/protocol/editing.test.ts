@@ -188,7 +188,7 @@ test('files.exclude globs and build folders keep profiles out of the scan', asyn
       assert.equal(client.diagnostics.get(workspace.uriOf('node_modules/pkg/PROFILE.TCPIP')), undefined);
       // Were they analysed, SYSA's 10.20.1.2 would still lack a backup but OLD would add a stack.
       const [noBackup] = (client.diagnostics.get(workspace.uriOf(SYSA)) ?? []).filter(hasCodeOne('no-backup'));
-      assert.match(noBackup.message, /\(SYSB\)/);
+      assert.match(String(noBackup.message), /\(SYSB\)/);
     },
     {
       configuration: { 'files.exclude': { '**/archive': true, '**/*.bak': true } },
@@ -197,6 +197,42 @@ test('files.exclude globs and build folders keep profiles out of the scan', asyn
         writeFileSync(workspace.pathOf('archive/OLD.tcpip'), lonely);
         writeFileSync(workspace.pathOf('build/COPY.tcpip'), lonely);
         writeFileSync(workspace.pathOf('node_modules/pkg/PROFILE.TCPIP'), lonely);
+      },
+    },
+  );
+});
+
+test('editing a shared INCLUDE member re-checks the stacks that include it and the server.xml', async () => {
+  await withServer(async (client, workspace) => {
+    const payments = workspace.uriOf(PAYMENTS);
+    const common = workspace.uriOf('profiles/COMMON');
+    await client.waitForDiagnostics(payments, hasCode('bind-not-covered'));
+    assert.deepEqual(await client.waitForDiagnostics(common), [], 'the never-opened member is published clean');
+    const text = readFileSync(workspace.pathOf('profiles/COMMON'), 'utf8');
+    await client.open(common, text);
+    const at = positionOf(text, 'ENDVIPADYNAMIC');
+    await client.edit(common, [{ range: { start: at, end: at }, newText: '  VIPARANGE DEFINE 255.255.255.0 10.30.1.0\n' }]);
+    await client.waitForDiagnostics(payments, lacksCode('bind-not-covered'));
+  });
+});
+
+test('settings: severity "off" hides a code, hosts map a Liberty host name, and a change re-checks', async () => {
+  await withServer(
+    async (client, workspace) => {
+      const named = workspace.uriOf('liberty/servers/named/server.xml');
+      // The host name maps to 10.30.1.7 through vipaCheck.hosts: covered on SYSA only.
+      await client.waitForDiagnostics(named, (d) => codes(d).join() === 'bind-not-covered');
+      assert.deepEqual(await client.waitForDiagnostics(workspace.uriOf(SYSA)), [], 'no-backup is off');
+      await client.changeConfiguration({ vipaCheck: { severity: { 'no-backup': 'hint' } } });
+      const sysa = await client.waitForDiagnostics(workspace.uriOf(SYSA), (d) => d.length > 0);
+      assert.deepEqual(sysa.map((d) => [d.code, d.severity]), [['no-backup', 4]]);
+      assert.deepEqual(codes(await client.waitForDiagnostics(named, (d) => !hasCode('bind-not-covered')(d))), ['host-unresolved']);
+    },
+    {
+      configuration: { vipaCheck: { severity: { 'no-backup': 'off' }, hosts: { 'named.example.com': '10.30.1.7' } } },
+      prepare: (workspace) => {
+        mkdirSync(workspace.pathOf('liberty/servers/named'), { recursive: true });
+        writeFileSync(workspace.pathOf('liberty/servers/named/server.xml'), '<server>\n  <httpEndpoint id="defaultHttpEndpoint" host="named.example.com" httpPort="9082"/>\n</server>\n');
       },
     },
   );

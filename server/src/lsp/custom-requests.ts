@@ -1,21 +1,37 @@
 /**
- * Requests beyond LSP for the VS Code client's commands and status bar:
- *  - `vipaCheck/rescan`  -> re-scans the workspace folders (command "re-scan the workspace");
- *  - `vipaCheck/summary` -> stacks, Liberty servers and problem counts (command and status bar).
- * Other editors can ignore them.
+ * Requests beyond LSP for the VS Code client's commands and status bar (shapes agreed with
+ * client/src/protocol.ts; other editors can ignore them):
+ *  - `vipa/rescan`  -> re-scans the workspace folders; answers the counts found;
+ *  - `vipa/summary` -> stacks, Liberty servers with per-stack coverage, and problem counts.
  */
 import { RequestType0, type Connection } from 'vscode-languageserver';
+import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 import type { AnalysisSession } from './session.js';
 import type { WorkspaceController } from './workspace-controller.js';
 
+export interface RescanResult {
+  stacks: number;
+  servers: number;
+  files: number;
+}
+
 export interface SysplexSummary {
-  stacks: { name: string; sysplex: string; system?: string; rootUri: string; files: number; dvipas: number; ranges: number }[];
-  servers: { name: string; serverXmlUri: string; sysplex: string; endpoints: { id: string; host: string; address?: string }[] }[];
+  stacks: { name: string; sysplex?: string; file: string; dvipas: { address: string; role: string; rank?: number }[]; ranges: string[] }[];
+  servers: { name: string; file: string; endpoints: { id: string; host: string; address?: string; coverage: Record<string, string> }[] }[];
   problems: { error: number; warning: number; information: number; hint: number };
 }
 
-export const RescanRequest = new RequestType0<SysplexSummary, void>('vipaCheck/rescan');
-export const SummaryRequest = new RequestType0<SysplexSummary, void>('vipaCheck/summary');
+export const RescanRequest = new RequestType0<RescanResult, void>('vipa/rescan');
+export const SummaryRequest = new RequestType0<SysplexSummary, void>('vipa/summary');
+
+function coverageOf(result: AnalysisResult, address: string, sysplex: string, allowed?: string[]): Record<string, string> {
+  const coverage: Record<string, string> = {};
+  for (const entry of result.index.coverage(address, sysplex)) {
+    if (allowed && !allowed.includes(entry.stack.name)) continue;
+    coverage[entry.stack.name] = entry.bindable ? (entry.via ?? 'bindable') : 'not covered';
+  }
+  return coverage;
+}
 
 export function summarize(session: AnalysisSession): SysplexSummary {
   const result = session.freshResult();
@@ -26,17 +42,21 @@ export function summarize(session: AnalysisSession): SysplexSummary {
     stacks: result.model.stacks.map((stack) => ({
       name: stack.name,
       sysplex: stack.sysplex,
-      system: stack.system,
-      rootUri: stack.rootUri,
-      files: stack.fileUris.length,
-      dvipas: stack.dvipas.length,
-      ranges: stack.ranges.length,
+      file: stack.rootUri,
+      dvipas: stack.dvipas.map((fact) => ({ address: fact.address, role: fact.statement, rank: fact.rank })),
+      ranges: stack.ranges.filter((range) => range.action === 'DEFINE').map((range) => `${range.network}/${range.prefixLength}`),
     })),
     servers: result.servers.map((server) => ({
       name: server.name,
-      serverXmlUri: server.serverXmlUri,
-      sysplex: server.sysplex,
-      endpoints: server.endpoints.filter((endpoint) => endpoint.enabled).map((endpoint) => ({ id: endpoint.id, host: endpoint.host.value ?? endpoint.host.raw, address: endpoint.address })),
+      file: server.serverXmlUri,
+      endpoints: server.endpoints
+        .filter((endpoint) => endpoint.enabled)
+        .map((endpoint) => ({
+          id: endpoint.id,
+          host: endpoint.host.value ?? endpoint.host.raw,
+          address: endpoint.address,
+          coverage: endpoint.address ? coverageOf(result, endpoint.address, server.sysplex, server.allowedStacks) : {},
+        })),
     })),
     problems,
   };
@@ -45,7 +65,8 @@ export function summarize(session: AnalysisSession): SysplexSummary {
 export function registerCustomRequests(connection: Connection, session: AnalysisSession, controller: WorkspaceController): void {
   connection.onRequest(RescanRequest, async () => {
     await controller.rescan();
-    return summarize(session);
+    const result = session.lastResult();
+    return { stacks: result?.stats.stacks ?? 0, servers: result?.stats.servers ?? 0, files: session.files.size };
   });
   connection.onRequest(SummaryRequest, async () => {
     await controller.scanned;

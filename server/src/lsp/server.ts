@@ -94,13 +94,14 @@ export function startServer(connection: Connection): void {
         return;
       }
       if (session.kindOf(document.uri)) return; // known: didChangeContent (fired next) re-checks it
+      // A known INCLUDE candidate (kind undefined) that the user marks as a profile is re-added as one.
       const kind = document.languageId === PROFILE_LANGUAGE_ID ? classifyFile(document.uri, text) ?? 'profile' : classifyFile(document.uri, text);
       if (kind) session.addFile(document.uri, kind);
     }),
   );
   documents.onDidChangeContent(
     guardedNotification(connection, 'didChange', ({ document }) => {
-      if (!session.kindOf(document.uri)) return;
+      if (!session.isKnown(document.uri)) return;
       session.markChanged(document.uri, document.version);
       controller.fileContentChanged(document.uri);
       void session.schedule();
@@ -110,7 +111,7 @@ export function startServer(connection: Connection): void {
     guardedNotification(connection, 'didClose', ({ document }) => {
       uris.closed(document.uri);
       if (session.oversizedOpen.delete(document.uri)) session.send(document.uri, []);
-      if (!session.kindOf(document.uri)) return;
+      if (!session.isKnown(document.uri)) return;
       const onDisk = document.uri.startsWith('file:') && diskSize(document.uri) !== undefined && controller.folders.some((folder) => isInsideFolder(document.uri, folder));
       if (onDisk) {
         // Back to the saved text.

@@ -18,8 +18,8 @@ import type { FeatureContext } from './context.js';
 
 export class AnalysisSession implements FeatureContext {
   readonly workspace: VipaWorkspace;
-  /** Analyzer URI -> kind, for every file the workspace analyses. */
-  readonly files = new Map<string, FileKind>();
+  /** Analyzer URI -> kind, for every file the workspace knows (undefined: only an INCLUDE candidate). */
+  readonly files = new Map<string, FileKind | undefined>();
   private readonly changed = new Set<string>();
   private dirty = true;
   private publishEverything = true;
@@ -52,7 +52,7 @@ export class AnalysisSession implements FeatureContext {
     this.connection.console.error(`vipa-check ${where} failed: ${detail}`);
   }
 
-  setFiles(files: Iterable<[string, FileKind]>): void {
+  setFiles(files: Iterable<[string, FileKind | undefined]>): void {
     this.files.clear();
     for (const [uri, kind] of files) this.files.set(this.uris.register(uri), kind);
     this.workspace.setFiles([...this.files.keys()]);
@@ -60,12 +60,11 @@ export class AnalysisSession implements FeatureContext {
     this.publishEverything = true;
   }
 
-  addFile(uri: string, kind: FileKind): string {
+  addFile(uri: string, kind: FileKind | undefined): string {
     const analyzerUri = this.uris.register(uri);
-    if (!this.files.has(analyzerUri)) {
-      this.files.set(analyzerUri, kind);
-      this.workspace.setFiles([...this.files.keys()]);
-    }
+    const known = this.files.has(analyzerUri);
+    if (!known || (this.files.get(analyzerUri) === undefined && kind !== undefined)) this.files.set(analyzerUri, kind);
+    if (!known) this.workspace.setFiles([...this.files.keys()]);
     this.markChanged(analyzerUri);
     return analyzerUri;
   }
@@ -125,8 +124,14 @@ export class AnalysisSession implements FeatureContext {
   // An arrow property: quick fixes pass it around as a plain function.
   readonly textOf = (uri: string): string | undefined => this.host.readText(this.uris.toAnalyzer(uri));
 
+  /** INCLUDE members are profiles whatever discovery said: the last analysis parsed them as such. */
   kindOf(uri: string): FileKind | undefined {
-    return this.files.get(this.uris.toAnalyzer(uri));
+    const analyzerUri = this.uris.toAnalyzer(uri);
+    return this.files.get(analyzerUri) ?? (this.workspace.lastResult?.profiles.has(analyzerUri) ? 'profile' : undefined);
+  }
+
+  isKnown(uri: string): boolean {
+    return this.files.has(this.uris.toAnalyzer(uri));
   }
 
   private analyzeAndPublish(isCancelled: () => boolean): void {

@@ -7,7 +7,7 @@ import type { Connection, FileEvent } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
 import type { LoadedConfig } from '../analyzer/workspace/workspace-config.js';
-import { classifyFile, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
+import { classifyFile, hasForeignExtension, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
 import { findConfigUri, loadConfig } from '../analyzer/workspace/config-loader.js';
 import { isInsideFolder, resolveUriPath, uriKey } from '../analyzer/workspace/uris.js';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludeFromOptions, globsFromExcludeMap, parseSettings, type VipaSettings } from './settings.js';
@@ -93,7 +93,7 @@ export class WorkspaceController {
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('VIPA check', 0, 'Scanning workspace folders…', false);
     try {
-      const files = new Map<string, FileKind>();
+      const files = new Map<string, FileKind | undefined>();
       for (const folder of this.folders) {
         const result = await scanFolder(folder, {
           isExcluded: this.isExcluded,
@@ -112,9 +112,10 @@ export class WorkspaceController {
         if (this.session.host.isOpen(uri) && !files.has(uri)) files.set(uri, kind);
       }
       this.session.setFiles(files);
+      const analysed = [...files.values()].filter((kind) => kind !== undefined).length;
       this.session.setSeverityOverrides(this.settings.severity);
       this.session.setConfig(this.loadWorkspaceConfig());
-      progress.report(`Checking ${files.size} files…`);
+      progress.report(`Checking ${analysed} files…`);
       this.session.freshResult();
     } finally {
       progress.done();
@@ -164,13 +165,13 @@ export class WorkspaceController {
         continue;
       }
       if (this.session.host.isOpen(uri)) continue; // the buffer wins over the disk
-      if (this.session.kindOf(uri)) {
+      if (this.session.isKnown(uri)) {
         this.session.markChanged(uri);
         continue;
       }
       if (change.type !== FileChangeType.Created || !this.inWorkspace(uri)) continue;
       const kind = this.classifyOnDisk(uri);
-      if (kind) this.session.addFile(uri, kind);
+      if (kind || !hasForeignExtension(uri)) this.session.addFile(uri, kind);
     }
     if (configTouched) this.session.setConfig(this.loadWorkspaceConfig());
     await this.session.schedule(0);

@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { classifyFile, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
+import { classifyFile, hasForeignExtension, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
 import type { PathMatcher } from './glob.js';
 
@@ -20,7 +20,11 @@ export interface ScanOptions {
 
 export interface ScannedFile {
   uri: string;
-  kind: FileKind;
+  /**
+   * Undefined for files discovery cannot place but that an INCLUDE may name (members without a
+   * telling name or content): the workspace needs them to resolve INCLUDEs.
+   */
+  kind: FileKind | undefined;
 }
 
 export interface ScanResult {
@@ -75,7 +79,7 @@ export async function scanFolder(folderUri: string, options: ScanOptions): Promi
         continue;
       }
       const kind = byName ?? (await classifyByContent(uri, path));
-      if (kind) result.files.push({ uri, kind });
+      if (kind || !hasForeignExtension(uri)) result.files.push({ uri, kind });
     }
   }
   return result;

@@ -22,6 +22,7 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeConfigurationNotification,
   WorkDoneProgressCreateRequest,
   RegistrationRequest,
   ConfigurationRequest,
@@ -57,6 +58,8 @@ export interface StartOptions {
   /** Answers to workspace/configuration by section ("vipaCheck", "files.exclude"). */
   configuration?: Record<string, unknown>;
   initializationOptions?: unknown;
+  /** Server command line; default: the TypeScript sources through tsx. */
+  command?: string[];
 }
 
 interface Waiter {
@@ -79,11 +82,12 @@ export class TestClient {
   private constructor(
     readonly connection: ProtocolConnection,
     private readonly process: ChildProcess,
-    private readonly configuration: Record<string, unknown>,
+    public configuration: Record<string, unknown>,
   ) {}
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const [program, ...args] = options.command ?? [process.execPath, '--import', 'tsx', SERVER_ENTRY, '--stdio'];
+    const child = spawn(program, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child, options.configuration ?? {});
     client.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
@@ -191,6 +195,12 @@ export class TestClient {
 
   async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** Changes what workspace/configuration answers and tells the server, as an editor does. */
+  async changeConfiguration(configuration: Record<string, unknown>): Promise<void> {
+    this.configuration = configuration;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
   async shutdown(): Promise<number | null> {

@@ -117,3 +117,19 @@ test('the JSON reader survives hostile nesting and odd input', () => {
   assert.ok(parseJsonTree('"\\x"').error);
   assert.equal(parseJsonTree('\uFEFF{"a":[1,-2.5e3,true,null,"\\u00e9"]}').error, undefined);
 });
+
+test('the JSON schema documents every property the loader accepts, each with a description', async () => {
+  const { readFileSync } = await import('node:fs');
+  const schema = JSON.parse(readFileSync(new URL('../../../schemas/vipa-check.schema.json', import.meta.url), 'utf8'));
+  assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'datasets', 'hosts', 'servers', 'severity', 'stacks', 'symbols', 'sysplexes']);
+  for (const [name, property] of Object.entries<Record<string, unknown>>(schema.properties)) assert.ok(property.description, name);
+  const stack = schema.properties.stacks.additionalProperties.properties;
+  assert.deepEqual(Object.keys(stack).sort(), ['profile', 'symbols', 'sysplex', 'system', 'tcpName']);
+  for (const [name, property] of Object.entries<Record<string, unknown>>(stack)) assert.ok(property.description, `stacks.*.${name}`);
+  const server = schema.properties.servers.additionalProperties.properties;
+  assert.deepEqual(Object.keys(server).sort(), ['jobName', 'stacks', 'sysplex']);
+  // A config valid for the schema loads clean.
+  const example = { stacks: { A: { profile: 'a.tcpip', sysplex: 'P' } }, hosts: { h: '10.0.0.1' }, severity: { 'no-backup': 'off' } };
+  assert.deepEqual(parseConfigText(URI, JSON.stringify(example)).findings, []);
+});

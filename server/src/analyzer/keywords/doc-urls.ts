@@ -32,4 +32,24 @@ export const DOC = {
     'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/vipa_static_cfg.htm',
   dynamicXcf:
     'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/sys_dyn_xcf_ipv4.htm',
+  /** IPCONFIG6 syntax diagram, z/OS 3.2. */
+  ipConfig6: 'https://www.ibm.com/docs/SSLTBW_3.2.0/com.ibm.zos.v3r2.halz001/ipconfig6statement.htm',
+  /** IPCONFIG syntax diagram, V2R1 (keywords later removed, e.g. CLAWUSEDoublenop). */
+  ipConfigV2R1: 'http://www-01.ibm.com/support/knowledgecenter/SSLTBW_2.1.0/com.ibm.zos.v2r1.halz001/ipconfigstatement.htm',
+  /** PORTRANGE V2R1 diagram (NOSMCR, renamed NOSMC in V2R2). */
+  portRangeV2R1: 'http://www-01.ibm.com/support/knowledgecenter/SSLTBW_2.1.0/com.ibm.zos.v2r1.halz001/portrangestatementtcpip.htm',
+  /** BSDROUTINGPARMS syntax diagram, V2R2 (BSDRoutingparms ... ENDBSDRoutingparms). */
+  bsdRoutingParms: 'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz001/bsdroutingparmsstatement.htm',
+  /** IP Configuration Guide static route example: ROUTE ... MTU 5000 REPL, ROUTE DEFAULT6 ..., EndRoutes. */
+  staticRouteExample: 'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/rtg_static_cfg_xmp_tcpcs7.htm',
+  /** IPCS TCPIPCS PROFILE sample output (IBM's own spelling: AUTOLog, ENDAUTOLog, DEVice, VIRTual). */
+  ipcsProfile: 'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.hald001/sampout.htm',
+  /** V2R2 table of contents of the IP Configuration Reference: the list of profile statements. */
+  statementListV2R2: 'https://www.ibm.com/docs/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz001/toc.htm',
+  /** "Support considerations" (z/OS V2R3 Communications Server new function summary). */
+  supportV2R3: 'https://www.ibm.com/support/knowledgecenter/en/SSLTBW_2.3.0/com.ibm.zos.v2r3.e0za100/ch1comsv_0_support.htm',
+  /** DATASETPREFIX (a TCPIP.DATA statement), V2R4. */
+  dataSetPrefix: 'https://www.ibm.com/docs/SSLTBW_2.4.0/com.ibm.zos.v2r4.halz001/datasetprefixstatement.htm',
+  /** TN3270E Telnet server configuration data set (TELNETGLOBALS, TELNETPARMS, BEGINVTAM blocks). */
+  telnetProfile: 'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/telnet_tn3270e_cfg_dataset.htm',
 } as const;

@@ -8,7 +8,7 @@ import { STATEMENT_KEYWORDS } from './statements.js';
 import { VIPA_KEYWORDS } from './vipa.js';
 import { PARAMETER_KEYWORDS } from './parameters.js';
 
-export { REMOVED_STATEMENTS } from './statements.js';
+export { FOREIGN_BLOCKS, REMOVED_STATEMENTS } from './statements.js';
 
 /**
  * Parameters that a statement row lists but no data file describes get a row of their own, so that

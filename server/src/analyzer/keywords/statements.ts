@@ -1,15 +1,19 @@
 /**
- * Top-level statements and END-terminated blocks of the z/OS TCP/IP profile (IP Configuration
- * Reference, "TCP/IP profile (PROFILE.TCPIP) and configuration statements").
+ * Top-level statements and END-terminated blocks of the z/OS TCP/IP profile.
  *
- * Minimum lengths: IBM's upper-case part where its syntax diagrams or IPCS-reconstructed profiles
- * show one (AUTOLog, BEGINRoutes, ENDRoutes, DEVice, IPCONFig, PORTRange, VIPADynamic,
- * ENDVIPADynamic, ENDAUTOLog); otherwise the full name, so that no abbreviation is accepted that
- * the stack might reject.
+ * The statement list is IBM's: "TCP/IP profile (PROFILE.TCPIP) and configuration statements" in
+ * the IP Configuration Reference table of contents, V2R2
+ * https://www.ibm.com/docs/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz001/toc.htm (V2R1:
+ * https://www.ibm.com/docs/en/SSLTBW_2.1.0/com.ibm.zos.v2r1.halz001/toc.htm, which still lists
+ * ATMARPSV/ATMLIS/ATMPVC and GATEWAY). A word at statement position that is not in this list is
+ * reported as unknown-statement, so the list must be complete; newer statements found later go here.
  *
- * Not z/OS statements (they are reported as unknown): GATEWAY and ATMARPSV/ATMLIS/ATMPVC (support
- * removed in z/OS V2R2), DATASETPREFIX (a TCPIP.DATA statement), and z/VM-only statements such as
- * OBEY, SSLSERVERID, INTERNALCLIENTPARMS — see REMOVED_STATEMENTS.
+ * Minimum lengths: IBM's upper-case part where a syntax diagram or IBM's IPCS-reconstructed profile
+ * shows one (AUTOLog, ENDAUTOLog, DEVice from
+ * https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.hald001/sampout.htm;
+ * PORTRange, IPCONFig, BSDRoutingparms, ENDBSDRoutingparms, VIPADynamic from the statement
+ * pages); otherwise the full name. BEGINRoutes/ENDRoutes and ENDVIPADynamic follow
+ * ../shared/domain/profile-syntax.md (not re-confirmed on an IBM diagram).
  */
 import type { KeywordInfo } from './keyword-info.js';
 import { DOC } from './doc-urls.js';
@@ -46,13 +50,22 @@ export const STATEMENT_KEYWORDS: readonly KeywordInfo[] = [
   block('AUTOLOG', 5, 'ENDAUTOLOG', 'Procedures TCP/IP starts (and restarts) when it initializes; optional wait time first.',
     'AUTOLog [wait_time] { procname [JOBNAME jobname] [PARMSTRING "string"] [DELAYSTART [DVIPA] [TTLS]] } ... ENDAUTOLog',
     ['JOBNAME', 'PARMSTRING', 'DELAYSTART', 'DVIPA', 'TTLS']),
-  blockEnd('ENDAUTOLOG', 7, 'AUTOLOG'),
+  blockEnd('ENDAUTOLOG', 8, 'AUTOLOG', DOC.ipcsProfile),
   block('BEGINROUTES', 6, 'ENDROUTES', 'Static routes, written in BSD style, one ROUTE statement each.',
     'BEGINRoutes ROUTE ... ENDRoutes', ['ROUTE']),
   blockEnd('ENDROUTES', 4, 'BEGINROUTES'),
-  block('BSDROUTINGPARMS', 15, 'ENDBSDROUTINGPARMS', 'MTU, metric and subnet mask of links, for the routing daemons.',
-    'BSDROUTINGPARMS [TRUE|FALSE] { link_name mtu metric subnet_mask dest_addr } ... ENDBSDROUTINGPARMS'),
-  blockEnd('ENDBSDROUTINGPARMS', 18, 'BSDROUTINGPARMS'),
+  // BSDRoutingparms ... ENDBSDRoutingparms: V2R2 diagram
+  // https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz001/bsdroutingparmsstatement.htm
+  block('BSDROUTINGPARMS', 4, 'ENDBSDROUTINGPARMS', 'MTU, metric and subnet mask of links, for the routing daemons.',
+    'BSDRoutingparms {TRUE|FALSE} { link_name {mtu|DEFAULTSize} cost_metric subnet_mask dest_addr } ... ENDBSDRoutingparms',
+    ['TRUE', 'FALSE', 'DEFAULTSIZE'], DOC.bsdRoutingParms),
+  blockEnd('ENDBSDROUTINGPARMS', 7, 'BSDROUTINGPARMS', DOC.bsdRoutingParms),
+  // DATASETPREFIX: IBM documents it as a TCPIP.DATA statement (DATASETPREFIX dsprefix;
+  // https://www.ibm.com/docs/SSLTBW_2.4.0/com.ibm.zos.v2r4.halz001/datasetprefixstatement.htm), and
+  // older PROFILE.TCPIP data sets carry it. No IBM text was found saying the stack rejects it in
+  // PROFILE.TCPIP, so it is recognised here (read generically) rather than reported.
+  statement('DATASETPREFIX', 13, 'High-level qualifier for dynamically allocated data sets (documented for TCPIP.DATA; found in older profiles).',
+    'DATASETPREFIX dsprefix', [], DOC.dataSetPrefix),
   block('DEFADDRTABLE', 12, 'ENDDEFADDRTABLE', 'The IPv6 default address selection policy table.',
     'DEFADDRTABLE { prefix/prefix_length precedence label } ... ENDDEFADDRTABLE'),
   blockEnd('ENDDEFADDRTABLE', 15, 'DEFADDRTABLE'),
@@ -155,26 +168,61 @@ export const STATEMENT_KEYWORDS: readonly KeywordInfo[] = [
     minimum: 5,
     role: 'block-statement',
     context: ['BEGINROUTES'],
-    parameters: ['DEFAULT', 'HOST', 'MTU', 'DEFAULTSIZE', 'REPLACEABLE', 'NOREPLACEABLE', 'MAXIMUMRETRANSMITTIME', 'MINIMUMRETRANSMITTIME',
+    parameters: ['DEFAULT', 'DEFAULT6', 'HOST', 'MTU', 'DEFAULTSIZE', 'REPLACEABLE', 'NOREPLACEABLE', 'MAXIMUMRETRANSMITTIME', 'MINIMUMRETRANSMITTIME',
       'ROUNDTRIPGAIN', 'VARIANCEGAIN', 'VARIANCEMULTIPLIER', 'DELAYACKS', 'NODELAYACKS'],
     meaning: 'One static route inside BEGINROUTES: destination, first hop (= for direct), link or interface, MTU.',
-    syntax: 'ROUTE { dest subnet_mask | dest/prefix_len | dest HOST | DEFAULT } { first_hop | = } link_name MTU { mtu | DEFAULTSIZE } [REPLaceable] ...',
-    docUrl: DOC.summary,
+    syntax: 'ROUTE { dest subnet_mask | dest/prefix_len | dest HOST | DEFAULT | DEFAULT6 } { first_hop | = } link_name MTU { mtu | DEFAULTSIZE } [REPLaceable] ...',
+    docUrl: DOC.staticRouteExample,
   },
+  // TN3270E Telnet server blocks. They belong to the Telnet server's own configuration data set
+  // (https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/telnet_tn3270e_cfg_dataset.htm)
+  // and old PROFILE.TCPIP data sets still carry them from the time Telnet ran in the stack. No IBM
+  // text was found that the stack now rejects them, so they are read as blocks (their contents,
+  // e.g. PORT 23, are not stack statements) and reported as a warning only (FOREIGN_BLOCKS).
+  block('TELNETGLOBALS', 13, 'ENDTELNETGLOBALS', 'TN3270E Telnet server settings for all ports (Telnet profile).',
+    'TELNETGLOBALS ... ENDTELNETGLOBALS', [], DOC.telnetProfile),
+  blockEnd('ENDTELNETGLOBALS', 16, 'TELNETGLOBALS', DOC.telnetProfile),
+  block('TELNETPARMS', 11, 'ENDTELNETPARMS', 'TN3270E Telnet server settings of one port (Telnet profile).',
+    'TELNETPARMS ... ENDTELNETPARMS', [], DOC.telnetProfile),
+  blockEnd('ENDTELNETPARMS', 14, 'TELNETPARMS', DOC.telnetProfile),
+  block('BEGINVTAM', 9, 'ENDVTAM', 'TN3270E Telnet server LU and application mapping (Telnet profile).',
+    'BEGINVTAM ... ENDVTAM', [], DOC.telnetProfile),
+  blockEnd('ENDVTAM', 7, 'BEGINVTAM', DOC.telnetProfile),
 ];
 
-/** Statements that existed in older releases or on z/VM; named here to explain the finding. */
+/**
+ * Blocks that are not stack statements but are tolerated (reported as a warning, not an error):
+ * name -> why.
+ */
+export const FOREIGN_BLOCKS: Readonly<Record<string, string>> = {
+  TELNETGLOBALS: 'TELNETGLOBALS belongs to the TN3270E Telnet server profile; the TCP/IP stack does not use it',
+  TELNETPARMS: 'TELNETPARMS belongs to the TN3270E Telnet server profile; the TCP/IP stack does not use it',
+  BEGINVTAM: 'BEGINVTAM belongs to the TN3270E Telnet server profile; the TCP/IP stack does not use it',
+};
+
+/**
+ * Statements reported as unknown-statement, with the reason shown in the finding. Each one needs an
+ * IBM source that current z/OS (V2R2 and later) does not support it in PROFILE.TCPIP:
+ *
+ * - GATEWAY, ATMARPSV, ATMLIS, ATMPVC: "Support considerations in V2R2 - Support for the following
+ *   functions is discontinued. Several TCP/IP device drivers: Asynchronous Transfer Mode (ATM) ...
+ *   GATEWAY profile statement" and "Removed support for the GATEWAY statement in the TCP/IP profile -
+ *   The GATEWAY profile statement cannot be used to configure IPv4 static routes to the TCP/IP stack"
+ *   (https://www.ibm.com/support/knowledgecenter/en/SSLTBW_2.3.0/com.ibm.zos.v2r3.e0za100/ch1comsv_0_support.htm,
+ *   https://www.ibm.com/support/knowledgecenter/en/SSLTBW_2.3.0/com.ibm.zos.v2r3.e0za100/ch1comsv_2_simplification.htm);
+ *   the V2R2 statement list no longer has ATMARPSV/ATMLIS/ATMPVC or GATEWAY (V2R1 still did).
+ * - OBEY, ENDOBEY, SSLSERVERID, INTERNALCLIENTPARMS, ENDINTERNALCLIENTPARMS, LARGEENVELOPEPOOLSIZE:
+ *   z/VM TCP/IP statements, absent from every z/OS statement list (toc pages above).
+ */
 export const REMOVED_STATEMENTS: Readonly<Record<string, string>> = {
   GATEWAY: 'GATEWAY is not supported since z/OS V2R2; code static routes in BEGINROUTES',
   ATMARPSV: 'ATM support was removed in z/OS V2R2',
   ATMLIS: 'ATM support was removed in z/OS V2R2',
   ATMPVC: 'ATM support was removed in z/OS V2R2',
-  DATASETPREFIX: 'DATASETPREFIX is a TCPIP.DATA statement, not a profile statement',
   OBEY: 'OBEY is a z/VM TCP/IP statement',
   ENDOBEY: 'ENDOBEY is a z/VM TCP/IP statement',
   SSLSERVERID: 'SSLSERVERID is a z/VM TCP/IP statement',
   INTERNALCLIENTPARMS: 'INTERNALCLIENTPARMS is a z/VM TCP/IP statement',
   ENDINTERNALCLIENTPARMS: 'ENDINTERNALCLIENTPARMS is a z/VM TCP/IP statement',
   LARGEENVELOPEPOOLSIZE: 'LARGEENVELOPEPOOLSIZE is a z/VM TCP/IP statement',
-  TELNETPARMS: 'TELNETPARMS belongs to the TN3270E Telnet server profile, not the stack profile',
 };

@@ -4,11 +4,13 @@
  * workspace rebuilds only the stacks whose files changed.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import type { AddressValue, IncludeStatement, ProfileDocument, Statement, Word } from '../profile/ast.js';
+import type { IncludeStatement, ProfileDocument, Statement } from '../profile/ast.js';
 import type { Location, Range } from '../text/range.js';
 import type { IncludeRequest, IncludeResolution } from '../include/resolve-include.js';
 import type { DvipaFact, HomeAddressFact, StackModel } from './sysplex-model.js';
-import { containsSymbolReference, networkAddress, parseAddressLiteral, prefixLengthOfMask, substituteSymbols, type ParsedAddress } from './symbols.js';
+import { containsSymbolReference, networkAddress, substituteSymbols, type ParsedAddress } from './symbols.js';
+import { ValueResolver } from './value-resolver.js';
+import { distributeFact, dvipaFacts, rangeFact } from './vipa-facts.js';
 import { uriBasename, uriKey } from '../workspace/uris.js';
 
 /** A stack before its facts are known: where it starts and how it is named. */
@@ -45,12 +47,6 @@ export function buildStackModel(input: StackBuildInput): StackBuildResult {
   return new StackWalker(input).run();
 }
 
-/** Human-readable form of an INCLUDE operand, upper-cased as the stack logs it. */
-export function includeTargetText(statement: IncludeStatement): string {
-  if (statement.dataSet) return statement.member ? `${statement.dataSet}(${statement.member})` : statement.dataSet;
-  return statement.target?.text.toUpperCase() ?? '';
-}
-
 class StackWalker {
   private readonly stack: StackModel;
   private readonly findings: Finding[] = [];
@@ -59,6 +55,7 @@ class StackWalker {
   private readonly virtualLinks = new Set<string>();
   private readonly virtualDevices = new Set<string>();
   private readonly linkDevices = new Map<string, string>();
+  private readonly values: ValueResolver;
   private sequence = 0;
   private expansions = 0;
 
@@ -81,6 +78,7 @@ class StackWalker {
       dynamicXcf: [],
       symbols: root.symbols,
     };
+    this.values = new ValueResolver(root.symbols, (finding) => this.findings.push(finding));
   }
 
   run(): StackBuildResult {
@@ -117,7 +115,7 @@ class StackWalker {
         return;
       case 'HOME':
         for (const entry of statement.entries) {
-          const parsed = this.resolveAddress(entry.address, uri);
+          const parsed = this.values.address(entry.address, uri);
           if (parsed) this.addHome(parsed, 'HOME', entry.link?.upper, false, this.at(uri, entry.address.range));
         }
         return;
@@ -125,7 +123,7 @@ class StackWalker {
         const action = statement.action?.toUpperCase();
         if (action && action !== 'DEFINE' && action !== 'ADDADDR') return;
         for (const value of statement.addresses) {
-          const parsed = this.resolveAddress(value, uri);
+          const parsed = this.values.address(value, uri);
           if (parsed) this.addHome(parsed, 'INTERFACE', statement.name?.upper, statement.virtual, this.at(uri, value.range));
         }
         return;
@@ -144,27 +142,31 @@ class StackWalker {
         return;
       case 'VIPADEFINE':
       case 'VIPABACKUP':
-        this.dvipa(statement, uri);
+        this.stack.dvipas.push(...dvipaFacts(statement, uri, this.values, () => this.next()));
         return;
-      case 'VIPARANGE':
-        this.range(statement, uri);
+      case 'VIPARANGE': {
+        const fact = rangeFact(statement, uri, this.values, () => this.next());
+        if (fact) this.stack.ranges.push(fact);
         return;
+      }
       case 'VIPADELETE':
         for (const value of statement.addresses) {
-          const parsed = this.resolveAddress(value, uri);
+          const parsed = this.values.address(value, uri);
           if (parsed) this.stack.deletes.push({ address: parsed.address, location: this.at(uri, value.range), sequence: this.next() });
         }
         if (statement.interfaceName) {
           this.stack.deletes.push({ interfaceName: statement.interfaceName.upper, location: this.at(uri, statement.interfaceName.range), sequence: this.next() });
         }
         return;
-      case 'VIPADISTRIBUTE':
-        this.distribute(statement, uri);
+      case 'VIPADISTRIBUTE': {
+        const fact = distributeFact(statement, uri, this.values, this.stack.dvipas, () => this.next());
+        if (fact) this.stack.distributes.push(fact);
         return;
+      }
       case 'PORT':
         for (const entry of statement.entries) {
           if (!entry.bind || entry.port === undefined || !entry.protocol) continue;
-          const parsed = this.resolveAddress(entry.bind, uri);
+          const parsed = this.values.address(entry.bind, uri);
           if (!parsed) continue;
           this.stack.portBinds.push({
             port: entry.port,
@@ -191,7 +193,7 @@ class StackWalker {
       const mem = member ? substituteSymbols(member, this.stack.symbols) : undefined;
       const unresolved = [...dsn.unresolved, ...(mem?.unresolved ?? [])];
       if (unresolved.length > 0) {
-        this.unresolvedSymbol(where, unresolved);
+        this.values.reportUnresolved(where, unresolved);
         return;
       }
       dataSet = dsn.text.toUpperCase();
@@ -227,9 +229,9 @@ class StackWalker {
     if (statement.sysplexRouting) this.stack.sysplexRouting = true;
     const xcf = statement.dynamicXcf;
     if (!xcf?.address) return;
-    const parsed = this.resolveAddress(xcf.address, uri);
+    const parsed = this.values.address(xcf.address, uri);
     if (!parsed) return;
-    const maskPrefix = xcf.mask ? this.resolveMask(xcf.mask, uri) : undefined;
+    const maskPrefix = xcf.mask ? this.values.mask(xcf.mask, uri) : undefined;
     const fact: HomeAddressFact = {
       address: parsed.address,
       family: parsed.family,
@@ -240,89 +242,6 @@ class StackWalker {
     };
     this.stack.homes.push(fact);
     this.stack.dynamicXcf.push(fact);
-  }
-
-  private dvipa(statement: Extract<Statement, { kind: 'VIPADEFINE' | 'VIPABACKUP' }>, uri: string): void {
-    const maskPrefix = statement.mask ? this.resolveMask(statement.mask, uri) : undefined;
-    if (statement.mask && maskPrefix === undefined) return;
-    for (const value of statement.addresses) {
-      const parsed = this.resolveAddress(value, uri);
-      if (!parsed) continue;
-      const fact: DvipaFact = {
-        address: parsed.address,
-        family: parsed.family,
-        statement: statement.kind,
-        prefixLength: maskPrefix ?? parsed.prefixLength,
-        rank: statement.kind === 'VIPABACKUP' ? statement.rank : undefined,
-        moveable: statement.moveable,
-        interfaceName: statement.interfaceName?.upper,
-        location: this.at(uri, value.range),
-        statementLocation: this.at(uri, statement.range),
-        sequence: this.next(),
-      };
-      this.stack.dvipas.push(fact);
-    }
-  }
-
-  private range(statement: Extract<Statement, { kind: 'VIPARANGE' }>, uri: string): void {
-    if (!statement.address) return;
-    const parsed = this.resolveAddress(statement.address, uri);
-    if (!parsed) return;
-    const maskPrefix = statement.mask ? this.resolveMask(statement.mask, uri) : undefined;
-    const prefixLength = maskPrefix ?? parsed.prefixLength;
-    if (prefixLength === undefined) return;
-    this.stack.ranges.push({
-      action: statement.action,
-      network: networkAddress(parsed.address, prefixLength),
-      prefixLength,
-      family: parsed.family,
-      moveable: statement.moveable,
-      saf: statement.saf?.upper,
-      zcx: statement.zcx,
-      location: this.at(uri, statement.address.range),
-      statementLocation: this.at(uri, statement.range),
-      sequence: this.next(),
-    });
-  }
-
-  private distribute(statement: Extract<Statement, { kind: 'VIPADISTRIBUTE' }>, uri: string): void {
-    let parsed: ParsedAddress | undefined;
-    let where: Range | undefined;
-    if (statement.address) {
-      parsed = this.resolveAddress(statement.address, uri);
-      where = statement.address.range;
-    } else if (statement.interfaceName) {
-      // IPv6 form names the DVIPA interface; the address is the one its VIPADEFINE/VIPABACKUP gave.
-      const name = statement.interfaceName.upper;
-      const owner = [...this.stack.dvipas].reverse().find((d) => d.interfaceName === name);
-      if (owner) parsed = { address: owner.address, family: owner.family, prefixLength: owner.prefixLength };
-      where = statement.interfaceName.range;
-    }
-    if (!parsed || !where) return;
-    const destinations: string[] = [];
-    const destinationLocations: Location[] = [];
-    let all = false;
-    for (const destination of statement.destinations) {
-      if (destination.all) all = true;
-      if (!destination.address) continue;
-      const target = this.resolveAddress(destination.address, uri);
-      if (!target) continue;
-      destinations.push(target.address);
-      destinationLocations.push(this.at(uri, destination.address.range));
-    }
-    this.stack.distributes.push({
-      action: statement.action,
-      address: parsed.address,
-      family: parsed.family,
-      distMethod: statement.distMethod,
-      ports: statement.ports.map((p) => ({ from: p.from, to: p.to })),
-      destinations,
-      allDestinations: all,
-      location: this.at(uri, where),
-      statementLocation: this.at(uri, statement.range),
-      sequence: this.next(),
-      destinationLocations,
-    });
   }
 
   private addHome(parsed: ParsedAddress, origin: HomeAddressFact['origin'], linkName: string | undefined, staticVipa: boolean, location: Location): void {
@@ -336,38 +255,6 @@ class StackWalker {
       const device = this.linkDevices.get(home.linkName);
       if (this.virtualLinks.has(home.linkName) || (device !== undefined && this.virtualDevices.has(device))) home.staticVipa = true;
     }
-  }
-
-  /** The address a value stands for on this stack; undefined (after reporting) when a symbol has no value. */
-  private resolveAddress(value: AddressValue, uri: string): ParsedAddress | undefined {
-    if (!value.symbol && value.address && value.family) {
-      return { address: value.address, family: value.family, prefixLength: value.prefixLength };
-    }
-    if (!value.symbol && !containsSymbolReference(value.text)) return undefined;
-    const substituted = substituteSymbols(value.text, this.stack.symbols);
-    if (substituted.unresolved.length > 0) {
-      this.unresolvedSymbol(this.at(uri, value.range), substituted.unresolved);
-      return undefined;
-    }
-    return parseAddressLiteral(substituted.text);
-  }
-
-  private resolveMask(mask: AddressValue | Word, uri: string): number | undefined {
-    const text = mask.text;
-    if (!containsSymbolReference(text)) return prefixLengthOfMask(text);
-    const substituted = substituteSymbols(text, this.stack.symbols);
-    if (substituted.unresolved.length > 0) {
-      this.unresolvedSymbol(this.at(uri, mask.range), substituted.unresolved);
-      return undefined;
-    }
-    return prefixLengthOfMask(substituted.text);
-  }
-
-  private unresolvedSymbol(location: Location, names: string[]): void {
-    const shown = [...new Set(names)].map((n) => `&${n}.`).join(', ');
-    this.report(location, 'unresolved-symbol', 'information',
-      `System symbol ${shown} has no value in vipa-check.json ("symbols", or the stack's "symbols"); checks skip this value.`,
-      { symbols: [...new Set(names)], stack: this.stack.name });
   }
 
   private report(location: Location, code: Finding['code'], severity: Finding['severity'], message: string, data?: Record<string, unknown>): void {

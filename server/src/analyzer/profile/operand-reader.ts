@@ -189,3 +189,12 @@ export function checkFamilies(ctx: ParseContext, statement: string, addresses: (
     }
   }
 }
+
+/** Marks every remaining operand that is a keyword of the statement (the rest stay names); consumes them. */
+export function markRemainingKeywords(reader: OperandReader): void {
+  for (; !reader.done; reader.index++) {
+    const token = reader.peek()!;
+    const name = reader.keywordOf(token);
+    if (name) reader.ctx.markKeyword(token as ProfileToken, name);
+  }
+}

@@ -11,7 +11,7 @@ import type { IToken } from 'chevrotain';
 import { LineIndex, type Range } from '../text/range.js';
 import type { BlockStatement, ProfileDocument, ProfileToken, Statement, UnknownStatement, VipaDynamicBlock } from './ast.js';
 import type { KeywordInfo } from '../keywords/keyword-info.js';
-import { REMOVED_STATEMENTS, lookupKeyword } from '../keywords/keyword-table.js';
+import { FOREIGN_BLOCKS, REMOVED_STATEMENTS, lookupKeyword } from '../keywords/keyword-table.js';
 import { lexProfile } from './lexer.js';
 import { ParseContext, spanOf } from './parse-context.js';
 import { parseStatement } from './parse-statements.js';
@@ -245,7 +245,8 @@ class ProfileParser {
   }
 
   /**
-   * AUTOLOG, BSDROUTINGPARMS, DEFADDRTABLE, IPSEC, NETACCESS, SRCIP: entries up to the END keyword,
+   * AUTOLOG, BSDROUTINGPARMS, DEFADDRTABLE, IPSEC, NETACCESS, SRCIP (and the Telnet blocks, see
+   * FOREIGN_BLOCKS): entries up to the END keyword,
    * kept as operands. With the END present every word up to it is an entry (as on the stack: job
    * and link names may look like keywords). Without it the stack would read the rest of the file as
    * entries; we report the missing END and end the block at the next statement keyword instead.
@@ -253,6 +254,9 @@ class ProfileParser {
   private entryBlock(token: ProfileToken, info: KeywordInfo): BlockStatement {
     const ctx = this.ctx;
     const closed = this.ends.isClosed(ctx.pos, info);
+    const foreign = FOREIGN_BLOCKS[info.name];
+    // Not a stack statement, but no IBM text says the stack rejects it: a warning, not an error.
+    if (foreign) ctx.report('unknown-statement', token.range, `${info.name} is not a TCP/IP stack statement (${foreign})`, 'warning');
     this.startBlock(token, info);
     const block: BlockStatement = { kind: 'BLOCK', name: info.name, range: token.range, keyword: token, operands: [], statements: [] };
     while (!ctx.done && !this.atEnd(info)) {

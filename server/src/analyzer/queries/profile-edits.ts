@@ -70,7 +70,9 @@ export function addToVipaDynamic(result: AnalysisResult, stack: StackModel, stat
   const { block } = target;
   const blockIndent = indentationOf(text, index, block.range.start.line);
   const first = block.statements[0] as Statement | undefined;
-  const innerIndent = first ? indentationOf(text, index, first.range.start.line) : `${blockIndent}  `;
+  // Copy the indentation of the block's statements when the first one starts its own line.
+  const firstOwnsLine = first !== undefined && startsItsLine(text, index, first.range.start.line, first.range.start.character);
+  const innerIndent = firstOwnsLine ? indentationOf(text, index, first.range.start.line) : `${blockIndent}  `;
   if (block.end) {
     const at = block.end.range.start;
     if (startsItsLine(text, index, at.line, at.character)) {

@@ -19,7 +19,7 @@ export class ProfileCache {
   /** Parses done since the last `resetCount`. */
   parsedCount = 0;
 
-  constructor(private readonly host: FileHost) {}
+  constructor(private readonly host: FileHost, private readonly onInternalError?: (error: unknown, source: string) => void) {}
 
   markChanged(uri: string): void {
     this.stale.add(uri);
@@ -58,9 +58,19 @@ export class ProfileCache {
       cached.version = version;
       return cached.document;
     }
-    const document = parseProfile(uri, text);
+    const document = this.parse(uri, text);
     this.parsedCount++;
     this.parses.set(uri, { version, text, document });
     return document;
+  }
+
+  /** A parser crash must not take the whole analysis down: the file then contributes nothing. */
+  private parse(uri: string, text: string): ProfileDocument {
+    try {
+      return parseProfile(uri, text);
+    } catch (error) {
+      this.onInternalError?.(error, `parse:${uri}`);
+      return { uri, statements: [], tokens: [], comments: [], findings: [], lineCount: text.split('\n').length };
+    }
   }
 }

@@ -68,7 +68,7 @@ export class VipaWorkspace {
   private result?: AnalysisResult;
 
   constructor(private readonly host: FileHost, private readonly options: VipaWorkspaceOptions = {}) {
-    this.profiles = new ProfileCache(host);
+    this.profiles = new ProfileCache(host, options.onInternalError);
     this.checks = options.checks ?? ALL_CHECKS;
     this.config = options.config ?? { config: {} };
     this.explicitConfig = options.config !== undefined;
@@ -182,7 +182,13 @@ export class VipaWorkspace {
     const liveRoots = new Set<string>();
     for (const root of roots) {
       if (isCancelled()) return undefined;
-      const built = this.stackFor(root, generation, profileOf, resolve);
+      let built: { stack: StackModel; findings: Finding[] };
+      try {
+        built = this.stackFor(root, generation, profileOf, resolve);
+      } catch (error) {
+        this.options.onInternalError?.(error, `model:${root.name}`);
+        continue;
+      }
       liveRoots.add(root.rootUri);
       stackModels.push(built.stack);
       modelFindings.push(...built.findings);

@@ -1,0 +1,124 @@
+/**
+ * HOME, DEVICE, LINK and INTERFACE: the statements that give a stack its (static) addresses.
+ * HOME and the INTERFACE addresses are read strictly (an address where an address is required);
+ * the many device and interface options are accepted as written, because their lists differ per
+ * interface type and release (IBM has one INTERFACE page per type, e.g.
+ * https://www.ibm.com/docs/SSLTBW_3.2.0/com.ibm.zos.v3r2.halz001/interfaceipaqenetosaxqdio.htm).
+ */
+import type { DeviceStatement, HomeEntry, HomeStatement, InterfaceStatement, LinkStatement } from './ast.js';
+import { OperandReader, checkFamilies, markRemainingKeywords, toAddressValue } from './operand-reader.js';
+import { spanOf } from './parse-context.js';
+
+export function readHome(reader: OperandReader, statement: HomeStatement): HomeStatement {
+  // "If a syntax error is encountered in a list of parameters, such as a HOME list, the rest of
+  // the entries in the list are ignored" ([SYN] rule 10): entries after an error are not recorded.
+  while (!reader.done && !reader.failed) {
+    const token = reader.peek()!;
+    const value = toAddressValue(token);
+    if (value?.family === 6) {
+      reader.fail(token, `HOME: expected an IPv4 address or system symbol, found '${token.text}' (IPv6 addresses are defined with INTERFACE)`);
+      break;
+    }
+    const address = reader.address('an IPv4 address or system symbol', 4);
+    if (!address) break;
+    const link = reader.name('a link name');
+    if (!link) break;
+    const entry: HomeEntry = { address, link, range: spanOf(address.range, link.range) };
+    statement.entries.push(entry);
+  }
+  return statement;
+}
+
+export function readDevice(reader: OperandReader, statement: DeviceStatement): DeviceStatement {
+  const name = reader.name('a device name');
+  if (!name) return statement;
+  statement.name = name;
+  const type = reader.next();
+  if (!type) {
+    reader.expected('a device type (MPCIPA, MPCPTP, VIRTUAL, ...)', undefined);
+    return statement;
+  }
+  const typeName = reader.keywordOf(type) ?? type.upper;
+  if (reader.keywordOf(type)) reader.ctx.markKeyword(type, typeName);
+  statement.deviceType = typeName;
+  statement.virtual = typeName === 'VIRTUAL';
+  markRemainingKeywords(reader);
+  return statement;
+}
+
+export function readLink(reader: OperandReader, statement: LinkStatement): LinkStatement {
+  const name = reader.name('a link name');
+  if (!name) return statement;
+  statement.name = name;
+  const type = reader.next();
+  if (!type) {
+    reader.expected('a link type (IPAQENET, MPCPTP, VIRTUAL, ...)', undefined);
+    return statement;
+  }
+  const typeName = reader.keywordOf(type) ?? type.upper;
+  if (reader.keywordOf(type)) reader.ctx.markKeyword(type, typeName);
+  statement.linkType = typeName;
+  statement.virtual = typeName === 'VIRTUAL';
+  // VIRTUAL and LAN types have a number (0, link number) before the device name.
+  if (reader.peek()?.kind === 'number') reader.index++;
+  const device = reader.name('the name of the device (from a DEVICE statement)');
+  if (device) statement.device = device;
+  markRemainingKeywords(reader);
+  return statement;
+}
+
+/** INTERFACE keywords whose next operand is a value (a name that may look like a keyword). */
+export const INTERFACE_VALUE_KEYWORDS = ['PORTNAME', 'SOURCEVIPAINTERFACE', 'SOURCEVIPAINTFNAME', 'CHPID', 'PNETID', 'IPADDR', 'ADDADDR', 'DELADDR'];
+const INTERFACE_ACTIONS = ['DEFINE', 'ADDADDR', 'DELADDR', 'DELETE'];
+const IPV6_INTERFACE_TYPES = new Set(['IPAQENET6', 'IPAQIDIO6', 'IPAQIQDX6', 'VIRTUAL6']);
+
+export function readInterface(reader: OperandReader, statement: InterfaceStatement): InterfaceStatement {
+  const name = reader.name('an interface name');
+  if (!name) return statement;
+  statement.name = name;
+  const action = reader.takeKeyword(...INTERFACE_ACTIONS);
+  if (!action) {
+    // The set of INTERFACE actions differs per interface type and release (IPv6 types have more
+    // than DEFINE/ADDADDR/DELADDR/DELETE) and was not confirmed complete from IBM's pages: an
+    // unknown word here is accepted as written, and the options after it are still read.
+    if (reader.done) reader.expected('DEFINE, ADDADDR, DELADDR or DELETE', undefined);
+    else reader.index++;
+  } else {
+    statement.action = action;
+  }
+  let family: 4 | 6 | undefined;
+  if (action === 'DEFINE') {
+    const type = reader.next();
+    if (!type) {
+      reader.expected('an interface type (IPAQENET, IPAQIDIO, VIRTUAL, VIRTUAL6, ...)', undefined);
+      return statement;
+    }
+    const typeName = reader.keywordOf(type) ?? type.upper;
+    if (reader.keywordOf(type)) reader.ctx.markKeyword(type, typeName);
+    statement.interfaceType = typeName;
+    statement.virtual = typeName === 'VIRTUAL' || typeName === 'VIRTUAL6';
+    family = IPV6_INTERFACE_TYPES.has(typeName) ? 6 : 4;
+  } else if (action === 'ADDADDR' || action === 'DELADDR') {
+    readInterfaceAddresses(reader, statement, undefined, `an IP address after ${action}`);
+  }
+  while (!reader.done && !reader.failed) {
+    const token = reader.peek()!;
+    const keyword = reader.keywordOf(token);
+    reader.index++;
+    if (!keyword) continue;
+    reader.ctx.markKeyword(token, keyword);
+    if (keyword === 'IPADDR') readInterfaceAddresses(reader, statement, family, family === 6 ? 'an IPv6 address or system symbol' : 'an IPv4 address (a.b.c.d or a.b.c.d/n) or system symbol');
+    else if (INTERFACE_VALUE_KEYWORDS.includes(keyword) && !reader.done) reader.index++;
+  }
+  checkFamilies(reader.ctx, 'INTERFACE', statement.addresses);
+  return statement;
+}
+
+function readInterfaceAddresses(reader: OperandReader, statement: InterfaceStatement, family: 4 | 6 | undefined, what: string): void {
+  const first = reader.address(what, family, { prefix: 'allowed' });
+  if (!first) return;
+  statement.addresses.push(first);
+  // IPv6 interfaces take several addresses; IPv4 exactly one.
+  // (an IPv4 address among them is kept so that the family check reports the mix).
+  while (family !== 4 && reader.nextIsAddress()) statement.addresses.push(reader.address(what, undefined, { prefix: 'allowed' })!);
+}
