@@ -25,6 +25,19 @@ export function buildAddressIndex(model: SysplexModel, profiles: ReadonlyMap<str
   return new MapAddressIndex(model, profiles, servers);
 }
 
+/** An AddressIndex that builds the real one on its first lookup. */
+export function lazyAddressIndex(build: () => AddressIndex): AddressIndex {
+  let index: AddressIndex | undefined;
+  const get = () => (index ??= build());
+  return {
+    rolesOf: (address) => get().rolesOf(address),
+    referencesOf: (address) => get().referencesOf(address),
+    addressAt: (uri, position) => get().addressAt(uri, position),
+    coverage: (address, sysplex) => get().coverage(address, sysplex),
+    serversBinding: (address) => get().serversBinding(address),
+  };
+}
+
 class MapAddressIndex implements AddressIndex {
   private readonly roles = new Map<string, AddressRole[]>();
   private readonly references = new Map<string, Location[]>();

@@ -8,7 +8,7 @@ import type { IncludeStatement, ProfileDocument, Statement } from '../profile/as
 import type { LoadedConfig } from '../workspace/workspace-config.js';
 import type { SysplexModel, StackModel } from './sysplex-model.js';
 import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '../include/resolve-include.js';
-import { buildStackModel, type StackRoot } from './build-stack-model.js';
+import { buildStackModel } from './build-stack-model.js';
 import { determineStackRoots } from './stack-roots.js';
 import { containsSymbolReference, substituteSymbols, symbolTable } from './symbols.js';
 import { uriKey } from '../workspace/uris.js';

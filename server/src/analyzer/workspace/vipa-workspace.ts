@@ -9,17 +9,17 @@
  * Checks run on every analysis (they read the whole sysplex and are cheap next to parsing).
  */
 import type { Check, CheckContext } from '../checks/check.js';
-import type { Finding, Severity } from '../diagnostics/finding.js';
+import type { Finding } from '../diagnostics/finding.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { StackModel } from '../model/sysplex-model.js';
-import type { AddressIndex, AnalysisResult, FileKind } from './analysis.js';
+import type { AnalysisResult, FileKind } from './analysis.js';
 import type { FileHost } from './file-host.js';
 import type { LoadedConfig } from './workspace-config.js';
 import { ALL_CHECKS } from '../checks/index.js';
 import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '../include/resolve-include.js';
 import { assembleSysplexModel, buildStackModel, dedupeFindings, determineStackRoots, includeTargetsOf, type StackRoot } from '../model/build-stack-models.js';
-import { buildAddressIndex } from '../model/address-index.js';
+import { buildAddressIndex, lazyAddressIndex } from '../model/address-index.js';
 import { classifyFile, isDecidedByName } from './discovery.js';
 import { findConfigUri, loadConfig } from './config-loader.js';
 import { readLibertyServer } from './liberty-adapter.js';
@@ -227,21 +227,13 @@ export class VipaWorkspace {
     const overrides = { ...(this.config.config.severity ?? {}), ...this.overrides };
     const findingsByUri = groupFindings(all, [...knownFiles, ...parsed.keys()], overrides);
 
-    let index: AddressIndex | undefined;
-    const indexOnce = () => (index ??= buildAddressIndex(model, parsed, servers));
     const result: AnalysisResult = {
       findingsByUri,
       model,
       servers,
       profiles: parsed,
       // Built on first use: hover and navigation need it, a keystroke's diagnostics do not.
-      index: {
-        rolesOf: (address) => indexOnce().rolesOf(address),
-        referencesOf: (address) => indexOnce().referencesOf(address),
-        addressAt: (uri, position) => indexOnce().addressAt(uri, position),
-        coverage: (address, sysplex) => indexOnce().coverage(address, sysplex),
-        serversBinding: (address) => indexOnce().serversBinding(address),
-      },
+      index: lazyAddressIndex(() => buildAddressIndex(model, parsed, servers)),
       stats: {
         profiles: parsed.size,
         stacks: stackModels.length,
