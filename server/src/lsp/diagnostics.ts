@@ -5,7 +5,7 @@ import { CODE_DOCS_BASE, isDiagnosticCode } from '../analyzer/diagnostics/codes.
 
 export const DIAGNOSTIC_SOURCE = 'vipa';
 
-/** An LSP-only code: a file over the size limit is not analysed (no analyzer code applies). */
+/** Only the language server skips large files (the CLI reads what it is given), so only it reports this. */
 export const FILE_TOO_LARGE_CODE = 'file-too-large';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -39,6 +39,7 @@ export function fileTooLargeDiagnostic(sizeKb: number, limitKb: number): Diagnos
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     code: FILE_TOO_LARGE_CODE,
+    codeDescription: { href: CODE_DOCS_BASE + FILE_TOO_LARGE_CODE },
     source: DIAGNOSTIC_SOURCE,
     message: `This file (${Math.round(sizeKb)} KB) is larger than vipaCheck.maxFileSizeKb (${limitKb} KB), so it was not checked.`,
   };

@@ -95,7 +95,8 @@ export function startServer(connection: Connection): void {
       }
       if (session.kindOf(document.uri)) return; // known: didChangeContent (fired next) re-checks it
       // A known INCLUDE candidate (kind undefined) that the user marks as a profile is re-added as one.
-      const kind = document.languageId === PROFILE_LANGUAGE_ID ? classifyFile(document.uri, text) ?? 'profile' : classifyFile(document.uri, text);
+      // The editor's language id wins: a zowe-ds: member opened as tcpip-profile is a profile whatever its text.
+      const kind = document.languageId === PROFILE_LANGUAGE_ID ? 'profile' : classifyFile(document.uri, text);
       if (kind) session.addFile(document.uri, kind);
     }),
   );

@@ -65,7 +65,7 @@ export class AnalysisSession implements FeatureContext {
     const known = this.files.has(analyzerUri);
     if (!known || (this.files.get(analyzerUri) === undefined && kind !== undefined)) this.files.set(analyzerUri, kind);
     if (!known) this.workspace.setFiles([...this.files.keys()]);
-    this.markChanged(analyzerUri);
+    this.markChanged(analyzerUri, undefined, kind);
     return analyzerUri;
   }
 
@@ -77,12 +77,12 @@ export class AnalysisSession implements FeatureContext {
   }
 
   /** Records a change (buffer edit, file on disk, close) of a file the workspace may depend on. */
-  markChanged(uri: string, version?: number): void {
+  markChanged(uri: string, version?: number, kind?: FileKind): void {
     const analyzerUri = this.uris.toAnalyzer(uri);
     // A change without an editor version (disk change, buffer closed) still needs a version the
     // workspace has not seen: it caches parses by version, and the last editor version would
     // otherwise keep serving the closed buffer's text.
-    this.workspace.fileChanged(analyzerUri, version ?? this.nextDiskVersion--);
+    this.workspace.fileChanged(analyzerUri, version ?? this.nextDiskVersion--, kind);
     // Dependencies as they were before the change: those files must be re-published even if the
     // change removes the dependency.
     this.changed.add(analyzerUri);

@@ -4,13 +4,13 @@
  * DVIPAs (VIPADEFINE/VIPABACKUP) of the stacks where it may run. A stack with PORT ... BIND for the
  * endpoint's port forces another address there; bind-not-covered checks that one.
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import { activeDvipa } from '../model/coverage.js';
 import { ALL_INTERFACES } from '../liberty/host-address.js';
 import { endpointLabel, portBindFor, reportPlace, stacksForServer } from '../liberty/check-support.js';
 import { FindingList } from './support/findings.js';
 
-export const bindAllInterfacesCheck: Check = {
+export const bindAllInterfacesCheck: SysplexCheck = {
   codes: ['bind-all-interfaces'],
   run(context) {
     const out = new FindingList();

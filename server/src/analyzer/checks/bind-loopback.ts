@@ -2,12 +2,12 @@
  * bind-loopback (information): an endpoint on localhost / 127.0.0.1 / ::1 is not reachable from the
  * network, so no DVIPA helps it. Without a host attribute this is Liberty's default (liberty.md §1.1).
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import { isLoopbackAddress } from '../liberty/host-address.js';
 import { endpointLabel, reportPlace } from '../liberty/check-support.js';
 import { FindingList } from './support/findings.js';
 
-export const bindLoopbackCheck: Check = {
+export const bindLoopbackCheck: SysplexCheck = {
   codes: ['bind-loopback'],
   run(context) {
     const out = new FindingList();

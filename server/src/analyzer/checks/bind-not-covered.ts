@@ -8,7 +8,6 @@
  * - host="*" with `PORT n TCP job BIND a`: `a` is the address actually bound on that stack;
  * - information (same code): a covering VIPARANGE with SAF needs READ to EZB.BINDDVIPARANGE.
  */
-import type { Check } from './check.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import type { Bindability, PortBindFact, StackModel } from '../model/sysplex-model.js';
 import { bindabilityOn } from '../model/coverage.js';
@@ -16,7 +15,7 @@ import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
 import type { LibertyEndpoint, LibertyServer } from '../liberty/liberty-model.js';
 import { endpointLabel, portBindFor, rangeText, reportPlace, stacksForServer, sysplexOfStack } from '../liberty/check-support.js';
 import { FindingList, listNames } from './support/findings.js';
-import type { CheckContext } from './check.js';
+import type { CheckContext, SysplexCheck } from './check.js';
 
 interface Target {
   stack: StackModel;
@@ -32,7 +31,7 @@ const HOW: Record<NonNullable<Bindability['via']>, string> = {
   'distribute-target': 'a VIPADISTRIBUTE target',
 };
 
-export const bindNotCoveredCheck: Check = {
+export const bindNotCoveredCheck: SysplexCheck = {
   codes: ['bind-not-covered'],
   run(context) {
     const out = new FindingList();

@@ -17,8 +17,22 @@ export interface CheckContext {
   host: FileHost;
 }
 
-/** One unit per diagnostic code (a unit may own a few closely related codes). */
-export interface Check {
+/**
+ * One unit per diagnostic code (a unit may own a few closely related codes). A check is either
+ * sysplex-wide (`run`, re-run on every analysis over the model) or document-local (`checkDocument`,
+ * a pure function of one parse, so the workspace caches its findings per parsed document and a
+ * keystroke re-checks only the edited file).
+ */
+export type Check = SysplexCheck | DocumentCheck;
+
+export interface SysplexCheck {
   codes: readonly DiagnosticCode[];
   run(context: CheckContext): Finding[];
+  checkDocument?: undefined;
+}
+
+export interface DocumentCheck {
+  codes: readonly DiagnosticCode[];
+  checkDocument(document: ProfileDocument): Finding[];
+  run?: undefined;
 }

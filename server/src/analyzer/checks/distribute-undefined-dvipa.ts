@@ -3,11 +3,11 @@
  * VIPA (defined on the same stack by a VIPADEFINE or VIPABACKUP statement)" ([VDIST]). An address
  * that the stack does not define that way cannot be distributed from it.
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import { addressKey } from './support/addresses.js';
 import { FindingList } from './support/findings.js';
 
-export const distributeUndefinedDvipaCheck: Check = {
+export const distributeUndefinedDvipaCheck: SysplexCheck = {
   codes: ['distribute-undefined-dvipa'],
   run(context) {
     const out = new FindingList();

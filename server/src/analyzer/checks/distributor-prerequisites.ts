@@ -3,10 +3,10 @@
  * (profile-syntax.md §2.5: Zowe/z/OSMF HA docs, MQ and Db2 sysplex examples). Checked per address
  * family: an IPv6 VIPADISTRIBUTE needs an IPCONFIG6 DYNAMICXCF address.
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import { FindingList } from './support/findings.js';
 
-export const distributorPrerequisitesCheck: Check = {
+export const distributorPrerequisitesCheck: SysplexCheck = {
   codes: ['distributor-prerequisites'],
   run(context) {
     const out = new FindingList();

@@ -7,7 +7,7 @@
  *  4. the same DVIPA VIPADEFINEd on two stacks of a sysplex (warning).
  * Everything is grouped through Maps keyed by address: linear in the number of facts.
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import type { DeleteFact, DvipaFact, HomeAddressFact, StackModel } from '../model/sysplex-model.js';
 import type { Location } from '../text/range.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
@@ -16,7 +16,7 @@ import { FindingList, describeLocation, listNames, locationKey } from './support
 import { compareOrder, processingOrder, sysplexGroups } from './support/stacks.js';
 import { DvipaStatementIndex } from './support/statement-index.js';
 
-export const duplicateVipaCheck: Check = {
+export const duplicateVipaCheck: SysplexCheck = {
   codes: ['duplicate-vipa'],
   run(context) {
     const out = new FindingList();

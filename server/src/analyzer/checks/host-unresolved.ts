@@ -3,11 +3,11 @@
  * does not know. DNS is never asked (the checker's network is not the sysplex's), so coverage
  * cannot be checked — nothing worse is said.
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import { endpointLabel, reportPlace } from '../liberty/check-support.js';
 import { FindingList } from './support/findings.js';
 
-export const hostUnresolvedCheck: Check = {
+export const hostUnresolvedCheck: SysplexCheck = {
   codes: ['host-unresolved'],
   run(context) {
     const out = new FindingList();

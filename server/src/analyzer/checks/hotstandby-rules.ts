@@ -4,10 +4,10 @@
  * VIPADISTRIBUTE DEFINE. PREFERRED/BACKUP/AUTOSWITCHBACK/NOAUTOSWITCHBACK with another DISTMETHOD is
  * EZZ0831I: the statement and the rest of its VIPADYNAMIC block are ignored. Works on the AST.
  */
-import type { Check } from './check.js';
+import type { DocumentCheck } from './check.js';
 import type { VipaDistributeStatement, Word } from '../profile/ast.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
-import { profileStatements } from './support/ast-walk.js';
+import { allStatements } from './support/ast-walk.js';
 import { FindingList } from './support/findings.js';
 
 export const MAX_HOTSTANDBY_BACKUPS = 31;
@@ -17,11 +17,11 @@ function wordName(word: Word): string {
   return (word.keyword ?? word.upper).toUpperCase();
 }
 
-export const hotstandbyRulesCheck: Check = {
+export const hotstandbyRulesCheck: DocumentCheck = {
   codes: ['hotstandby-rules'],
-  run(context) {
+  checkDocument(document) {
     const out = new FindingList();
-    for (const { document, statement } of profileStatements(context.profiles)) {
+    for (const statement of allStatements(document.statements)) {
       if (statement.kind !== 'VIPADISTRIBUTE' || statement.action !== 'DEFINE') continue;
       const uri = document.uri;
       if (statement.distMethod.toUpperCase() === 'HOTSTANDBY') checkHotStandby(uri, statement, out);

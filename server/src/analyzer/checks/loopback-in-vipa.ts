@@ -3,9 +3,9 @@
  * VIPADISTRIBUTE statement" (EZZ0638I) nor added to the HOME list (EZZ0344I); the stack ignores the
  * statement. Works on the AST, so it also covers members that no stack INCLUDEs.
  */
-import type { Check } from './check.js';
+import type { DocumentCheck } from './check.js';
 import type { AddressValue, Statement } from '../profile/ast.js';
-import { profileStatements } from './support/ast-walk.js';
+import { allStatements } from './support/ast-walk.js';
 import { FindingList } from './support/findings.js';
 
 const LOOPBACK = '127.0.0.1';
@@ -28,11 +28,11 @@ function isLoopbackValue(value: AddressValue): boolean {
   return value.address === LOOPBACK || value.text.trim() === LOOPBACK;
 }
 
-export const loopbackInVipaCheck: Check = {
+export const loopbackInVipaCheck: DocumentCheck = {
   codes: ['loopback-in-vipa'],
-  run(context) {
+  checkDocument(document) {
     const out = new FindingList();
-    for (const { document, statement } of profileStatements(context.profiles)) {
+    for (const statement of allStatements(document.statements)) {
       if (statement.kind === 'HOME') {
         for (const entry of statement.entries) {
           if (!isLoopbackValue(entry.address)) continue;

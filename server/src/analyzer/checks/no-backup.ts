@@ -6,7 +6,7 @@
  * a VIPABACKUP only takes over an existing DVIPA; it cannot create one when its stack starts first
  * (IBM Q&A dwa1433874, profile-syntax.md §2.2).
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import type { DvipaFact, StackModel } from '../model/sysplex-model.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, listNames } from './support/findings.js';
@@ -21,7 +21,7 @@ interface AddressUse {
   backups: { stack: StackModel; fact: DvipaFact }[];
 }
 
-export const noBackupCheck: Check = {
+export const noBackupCheck: SysplexCheck = {
   codes: ['no-backup'],
   run(context) {
     const out = new FindingList();

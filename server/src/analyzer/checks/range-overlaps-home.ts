@@ -4,12 +4,13 @@
  * overlap the non-DVIPAs in the sysplex such that the created DVIPAs can appear as duplicate IP
  * addresses" (VIPARANGE statement, V2R3). One finding per range, naming the addresses and stacks.
  */
-import type { Check } from './check.js';
+import type { SysplexCheck } from './check.js';
 import type { HomeAddressFact, RangeFact, StackModel } from '../model/sysplex-model.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import { PrefixIndex, isLoopback } from './support/addresses.js';
 import { FindingList, listNames, locationKey } from './support/findings.js';
-import { activeRanges, describeRange } from './support/ranges.js';
+import { describeRange } from './support/ranges.js';
+import { activeRanges } from '../model/coverage.js';
 import { sysplexGroups } from './support/stacks.js';
 
 /** Addresses spelled out in the message; the rest are counted (all are in related information). */
@@ -26,7 +27,7 @@ function describeHome(home: HomeAddressFact, stack: StackModel): string {
   return `${home.address} (${kind} of ${stack.name})`;
 }
 
-export const rangeOverlapsHomeCheck: Check = {
+export const rangeOverlapsHomeCheck: SysplexCheck = {
   codes: ['range-overlaps-home'],
   run(context) {
     const out = new FindingList();

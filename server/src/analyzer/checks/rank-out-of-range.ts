@@ -1,16 +1,16 @@
 /** rank-out-of-range: a VIPABACKUP rank must be "any integer from 1 ... through 254" ([VBAK]). */
-import type { Check } from './check.js';
-import { profileStatements } from './support/ast-walk.js';
+import type { DocumentCheck } from './check.js';
+import { allStatements } from './support/ast-walk.js';
 import { FindingList } from './support/findings.js';
 
 export const MIN_RANK = 1;
 export const MAX_RANK = 254;
 
-export const rankOutOfRangeCheck: Check = {
+export const rankOutOfRangeCheck: DocumentCheck = {
   codes: ['rank-out-of-range'],
-  run(context) {
+  checkDocument(document) {
     const out = new FindingList();
-    for (const { document, statement } of profileStatements(context.profiles)) {
+    for (const statement of allStatements(document.statements)) {
       if (statement.kind !== 'VIPABACKUP' || !statement.rankWord) continue;
       const rank = statement.rankWord.numericValue ?? statement.rank;
       if (Number.isInteger(rank) && rank >= MIN_RANK && rank <= MAX_RANK) continue;

@@ -6,7 +6,7 @@
  * Hints that are not mismatches (SAF key ring, JKS, unreadable password) use this code with
  * severity information: they are about the same question and users filter them together.
  */
-import type { Check, CheckContext } from './check.js';
+import type { CheckContext, SysplexCheck } from './check.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import { ALL_INTERFACES, hostNamesOf, isLoopbackAddress, canonicalAddress } from '../liberty/host-address.js';
 import type { LibertyEndpoint, LibertyKeyStore, LibertyServer } from '../liberty/liberty-model.js';
@@ -15,7 +15,7 @@ import { sslChainOf } from '../liberty/ssl-facts.js';
 import { decodeLibertyPassword, dnsNameMatches, readKeystore, type ServerCertificate } from '../liberty/keystore-reader.js';
 import { FindingList } from './support/findings.js';
 
-export const sanMismatchCheck: Check = {
+export const sanMismatchCheck: SysplexCheck = {
   codes: ['san-mismatch'],
   run(context) {
     const out = new FindingList();

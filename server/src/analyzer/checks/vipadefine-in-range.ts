@@ -3,24 +3,21 @@
  * accepts it, but one address may be used only one way: if an application binds it first, the bind
  * creates the DVIPA from the range and the VIPADEFINE/VIPABACKUP fails (profile-syntax.md §4.2).
  */
-import type { Check } from './check.js';
-import type { RangeFact } from '../model/sysplex-model.js';
-import { PrefixIndex } from './support/addresses.js';
+import type { SysplexCheck } from './check.js';
+import { coveringRange } from '../model/coverage.js';
 import { FindingList, describeLocation } from './support/findings.js';
-import { activeRanges, describeRange } from './support/ranges.js';
+import { describeRange } from './support/ranges.js';
 
-export const vipadefineInRangeCheck: Check = {
+export const vipadefineInRangeCheck: SysplexCheck = {
   codes: ['vipadefine-in-range'],
   run(context) {
     const out = new FindingList();
     for (const stack of context.model.stacks) {
       if (stack.dvipas.length === 0 || stack.ranges.length === 0) continue;
-      const index = new PrefixIndex<RangeFact>();
-      for (const range of activeRanges(stack)) index.add(range.network, range.prefixLength, range);
       for (const fact of stack.dvipas) {
-        const match = index.containing(fact.address)[0];
-        if (!match) continue;
-        const range = match.values[0];
+        // The same most-specific-range rule as coverage: the range that would create the DVIPA on a bind.
+        const range = coveringRange(stack, fact.address);
+        if (!range) continue;
         out.add(
           'vipadefine-in-range',
           'warning',

@@ -8,7 +8,7 @@ export interface CodeInfo {
   code: string;
   /** The usual severity; a check may use another for a specific case, as its doc says. */
   defaultSeverity: Severity;
-  area: 'profile' | 'sysplex' | 'liberty';
+  area: 'profile' | 'sysplex' | 'liberty' | 'workspace';
   summary: string;
 }
 
@@ -42,7 +42,9 @@ export const CODES = {
   'variable-unresolved': { defaultSeverity: 'information', area: 'liberty', summary: 'A ${variable} with no value in server.xml, includes, bootstrap.properties or server.env.' },
   'liberty-include-not-found': { defaultSeverity: 'warning', area: 'liberty', summary: 'A non-optional <include> whose file is not in the workspace, or an include cycle.' },
   'xml-syntax-error': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty configuration file that is not well-formed XML (or uses a DTD, which is never read).' },
-  'config-error': { defaultSeverity: 'error', area: 'sysplex', summary: 'The workspace config file (vipa-check.json) is not valid.' },
+  // --- the workspace itself ---
+  'config-error': { defaultSeverity: 'error', area: 'workspace', summary: 'The workspace config file (vipa-check.json) is not valid.' },
+  'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse.' },
 } as const satisfies Record<string, Omit<CodeInfo, 'code'>>;
 
 export type DiagnosticCode = keyof typeof CODES;

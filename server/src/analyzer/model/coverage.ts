@@ -85,6 +85,12 @@ export function coveringRange(stack: StackModel, address: string): RangeFact | u
   return mostSpecificRange(coverageIndexOf(stack), canonicalAddressCached(address));
 }
 
+/** The VIPARANGE DEFINEs in force on the stack after processing (later DELETEs of a subnet applied). */
+export function activeRanges(stack: StackModel): RangeFact[] {
+  const { ranges } = coverageIndexOf(stack);
+  return [...ranges[4].byNetwork.values(), ...ranges[6].byNetwork.values()];
+}
+
 /** Active (not deleted) DVIPA of the stack for an address. */
 export function activeDvipa(stack: StackModel, address: string): DvipaFact | undefined {
   return coverageIndexOf(stack).dvipas.get(canonicalAddressCached(address));

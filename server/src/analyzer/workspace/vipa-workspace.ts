@@ -8,7 +8,7 @@
  *  - a Liberty server is re-read only when one of its files changed.
  * Checks run on every analysis (they read the whole sysplex and are cheap next to parsing).
  */
-import type { Check, CheckContext } from '../checks/check.js';
+import type { Check, CheckContext, DocumentCheck } from '../checks/check.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
@@ -55,11 +55,15 @@ export class VipaWorkspace {
   private readonly files = new Map<string, FileKind | undefined>();
   private readonly canonical = new Map<string, string>();
   private readonly versions = new Map<string, number>();
+  /** Kinds the editor told us (language ids), by uriKey. */
+  private readonly kindHints = new Map<string, FileKind>();
   private readonly changed = new Set<string>();
   private readonly profiles: ProfileCache;
   private readonly stacks = new Map<string, CachedStack>();
   private readonly servers = new Map<string, CachedServer>();
   private readonly checks: readonly Check[];
+  /** Findings of document-local checks, per parse: an unchanged document is not checked again. */
+  private readonly documentCheckCache = new WeakMap<ProfileDocument, Map<Check, Finding[]>>();
   private config: LoadedConfig;
   private explicitConfig: boolean;
   private overrides: SeverityOverrides;
@@ -73,6 +77,14 @@ export class VipaWorkspace {
     this.config = options.config ?? { config: {} };
     this.explicitConfig = options.config !== undefined;
     this.overrides = options.severity ?? {};
+  }
+
+  private documentFindings(check: DocumentCheck, document: ProfileDocument): Finding[] {
+    let byCheck = this.documentCheckCache.get(document);
+    if (!byCheck) this.documentCheckCache.set(document, (byCheck = new Map()));
+    let findings = byCheck.get(check);
+    if (!findings) byCheck.set(check, (findings = check.checkDocument(document)));
+    return findings;
   }
 
   get lastResult(): AnalysisResult | undefined {
@@ -97,7 +109,13 @@ export class VipaWorkspace {
     this.refreshAutoConfig();
   }
 
-  fileChanged(uri: string, version?: number): void {
+  /**
+   * A file changed or appeared. `version` is the editor's document version (none: the disk content
+   * changed, so the text is compared). `kind` is what the editor knows of the file, e.g. a zowe-ds:
+   * member opened with the language tcpip-profile: it wins over name and content.
+   */
+  fileChanged(uri: string, version?: number, kind?: FileKind): void {
+    if (kind) this.kindHints.set(uriKey(uri), kind);
     const known = this.known(uri);
     if (!known) {
       this.canonical.set(uriKey(uri), uri);
@@ -106,8 +124,10 @@ export class VipaWorkspace {
     } else if (!isDecidedByName(known)) {
       this.files.set(known, this.classify(known));
     }
+    if (kind && known) this.files.set(known, kind);
     const target = known ?? uri;
     if (version !== undefined) this.versions.set(target, version);
+    else this.versions.delete(target);
     this.changed.add(target);
     this.profiles.markChanged(target);
     if (!this.explicitConfig && target === this.config.uri) this.reloadConfig(target);
@@ -210,7 +230,8 @@ export class VipaWorkspace {
     for (const check of this.checks) {
       if (isCancelled()) return undefined;
       try {
-        checkFindings.push(...check.run(context));
+        if (check.checkDocument) for (const document of parsed.values()) checkFindings.push(...this.documentFindings(check, document));
+        else checkFindings.push(...check.run(context));
       } catch (error) {
         this.options.onInternalError?.(error, check.codes.join(','));
       }
@@ -278,6 +299,8 @@ export class VipaWorkspace {
   }
 
   private classify(uri: string): FileKind | undefined {
+    const hinted = this.kindHints.get(uriKey(uri));
+    if (hinted) return hinted;
     if (isDecidedByName(uri)) return classifyFile(uri);
     return classifyFile(uri, this.host.readText(uri));
   }

@@ -6,41 +6,49 @@ import ipaddr from 'ipaddr.js';
 
 export interface ParsedAddress {
   family: 4 | 6;
-  bytes: number[];
+  /** Shared by every caller through the cache: never mutate. */
+  bytes: readonly number[];
+  /** Identifies the address however it was written (see addressKey). */
+  key: string;
 }
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-/** IPv6 parsing through ipaddr.js is comparatively slow; facts repeat addresses, so remember them. */
-const ipv6Cache = new Map<string, ParsedAddress | undefined>();
-const IPV6_CACHE_LIMIT = 50_000;
+/**
+ * Every check asks about the same few thousand model addresses on every analysis; parsing them
+ * again each time dominated a keystroke's re-check, so parses are remembered (bounded).
+ */
+const parsedCache = new Map<string, ParsedAddress | undefined>();
+const PARSED_CACHE_LIMIT = 200_000;
 
 /** Parses an IPv4/IPv6 address; undefined for anything else (symbols, placeholders). */
 export function parseAddress(address: string): ParsedAddress | undefined {
+  const cached = parsedCache.get(address);
+  if (cached !== undefined || parsedCache.has(address)) return cached;
+  const parsed = parseUncached(address);
+  if (parsedCache.size >= PARSED_CACHE_LIMIT) parsedCache.clear();
+  parsedCache.set(address, parsed);
+  return parsed;
+}
+
+function parseUncached(address: string): ParsedAddress | undefined {
   const v4 = IPV4.exec(address);
   if (v4) {
     const bytes = [Number(v4[1]), Number(v4[2]), Number(v4[3]), Number(v4[4])];
-    return bytes.every((byte) => byte <= 255) ? { family: 4, bytes } : undefined;
+    return bytes.every((byte) => byte <= 255) ? { family: 4, bytes, key: bytes.join('.') } : undefined;
   }
   if (!address.includes(':')) return undefined;
-  if (ipv6Cache.has(address)) return ipv6Cache.get(address);
-  let parsed: ParsedAddress | undefined;
   try {
-    if (ipaddr.IPv6.isValid(address)) parsed = { family: 6, bytes: ipaddr.IPv6.parse(address).toByteArray() };
+    if (!ipaddr.IPv6.isValid(address)) return undefined;
+    const bytes = ipaddr.IPv6.parse(address).toByteArray();
+    return { family: 6, bytes, key: `6/${bytes.join('.')}` };
   } catch {
-    parsed = undefined;
+    return undefined;
   }
-  if (ipv6Cache.size >= IPV6_CACHE_LIMIT) ipv6Cache.clear();
-  ipv6Cache.set(address, parsed);
-  return parsed;
 }
 
 /** A key identifying an address independent of how it was written (2001:DB8::1 = 2001:db8:0::1). */
 export function addressKey(address: string): string | undefined {
-  // Fast path: canonical IPv4 (what the model holds) is its own key.
-  if (IPV4.test(address) && !/(^|\.)0\d/.test(address)) return parseAddress(address) ? address : undefined;
-  const parsed = parseAddress(address);
-  if (!parsed) return undefined;
-  return parsed.family === 4 ? parsed.bytes.join('.') : `6/${parsed.bytes.join('.')}`;
+  return parseAddress(address)?.key;
 }
 
 /** Key of the network containing `address` with the given prefix length (host bits cleared). */
