@@ -39,6 +39,7 @@ function timed<T>(check: Check, work: () => T): T {
 }
 const timedChecks: Check[] = ALL_CHECKS.map((check): Check => {
   if (check.checkDocument) return { codes: check.codes, checkDocument: (document) => timed(check, () => check.checkDocument(document)) };
+  if (check.checkStack) return { codes: check.codes, checkStack: (stack) => timed(check, () => check.checkStack(stack)) };
   return { codes: check.codes, run: (context) => timed(check, () => check.run(context)) };
 });
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../diagnostics/finding.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { ProfileDocument } from '../profile/ast.js';
-import type { SysplexModel } from '../model/sysplex-model.js';
+import type { StackModel, SysplexModel } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { LoadedConfig } from '../workspace/workspace-config.js';
 import type { FileHost } from '../workspace/file-host.js';
@@ -18,16 +18,27 @@ export interface CheckContext {
 }
 
 /**
- * One unit per diagnostic code (a unit may own a few closely related codes). A check is either
- * sysplex-wide (`run`, re-run on every analysis over the model) or document-local (`checkDocument`,
- * a pure function of one parse, so the workspace caches its findings per parsed document and a
- * keystroke re-checks only the edited file).
+ * One unit per diagnostic code (a unit may own a few closely related codes), in the narrowest scope
+ * that answers it, because the workspace caches by scope and a keystroke then re-checks only what
+ * the edit touched:
+ *  - document-local (`checkDocument`): a pure function of one parse, cached per parsed document;
+ *  - stack-local (`checkStack`): a pure function of one stack's model, cached per StackModel (a stack
+ *    is rebuilt, as a new object, only when one of its files changed);
+ *  - sysplex-wide (`run`): reads several stacks or Liberty servers; re-run on every analysis.
  */
-export type Check = SysplexCheck | DocumentCheck;
+export type Check = SysplexCheck | StackCheck | DocumentCheck;
 
 export interface SysplexCheck {
   codes: readonly DiagnosticCode[];
   run(context: CheckContext): Finding[];
+  checkDocument?: undefined;
+  checkStack?: undefined;
+}
+
+export interface StackCheck {
+  codes: readonly DiagnosticCode[];
+  checkStack(stack: StackModel): Finding[];
+  run?: undefined;
   checkDocument?: undefined;
 }
 
@@ -35,4 +46,5 @@ export interface DocumentCheck {
   codes: readonly DiagnosticCode[];
   checkDocument(document: ProfileDocument): Finding[];
   run?: undefined;
+  checkStack?: undefined;
 }

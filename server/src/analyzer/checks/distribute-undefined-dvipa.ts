@@ -3,30 +3,28 @@
  * VIPA (defined on the same stack by a VIPADEFINE or VIPABACKUP statement)" ([VDIST]). An address
  * that the stack does not define that way cannot be distributed from it.
  */
-import type { SysplexCheck } from './check.js';
+import type { StackCheck } from './check.js';
 import { addressKey } from './support/addresses.js';
 import { FindingList } from './support/findings.js';
 
-export const distributeUndefinedDvipaCheck: SysplexCheck = {
+export const distributeUndefinedDvipaCheck: StackCheck = {
   codes: ['distribute-undefined-dvipa'],
-  run(context) {
+  checkStack(stack) {
     const out = new FindingList();
-    for (const stack of context.model.stacks) {
-      if (stack.distributes.length === 0) continue;
-      const defined = new Set(stack.dvipas.map((fact) => addressKey(fact.address)));
-      for (const distribute of stack.distributes) {
-        if (distribute.action !== 'DEFINE') continue;
-        const key = addressKey(distribute.address);
-        if (!key || defined.has(key)) continue;
-        out.add(
-          'distribute-undefined-dvipa',
-          'error',
-          distribute.location,
-          `VIPADISTRIBUTE DEFINE for ${distribute.address}, which stack ${stack.name} does not define by VIPADEFINE or VIPABACKUP: a stack can distribute only a DVIPA defined on the same stack. Add VIPADEFINE ${distribute.address} (owner) or VIPABACKUP ${distribute.address} (backup distributor) to this stack.`,
-          [],
-          { address: distribute.address, stack: stack.name },
-        );
-      }
+    if (stack.distributes.length === 0) return [];
+    const defined = new Set(stack.dvipas.map((fact) => addressKey(fact.address)));
+    for (const distribute of stack.distributes) {
+      if (distribute.action !== 'DEFINE') continue;
+      const key = addressKey(distribute.address);
+      if (!key || defined.has(key)) continue;
+      out.add(
+        'distribute-undefined-dvipa',
+        'error',
+        distribute.location,
+        `VIPADISTRIBUTE DEFINE for ${distribute.address}, which stack ${stack.name} does not define by VIPADEFINE or VIPABACKUP: a stack can distribute only a DVIPA defined on the same stack. Add VIPADEFINE ${distribute.address} (owner) or VIPABACKUP ${distribute.address} (backup distributor) to this stack.`,
+        [],
+        { address: distribute.address, stack: stack.name },
+      );
     }
     return out.findings;
   },

@@ -3,30 +3,28 @@
  * (profile-syntax.md §2.5: Zowe/z/OSMF HA docs, MQ and Db2 sysplex examples). Checked per address
  * family: an IPv6 VIPADISTRIBUTE needs an IPCONFIG6 DYNAMICXCF address.
  */
-import type { SysplexCheck } from './check.js';
+import type { StackCheck } from './check.js';
 import { FindingList } from './support/findings.js';
 
-export const distributorPrerequisitesCheck: SysplexCheck = {
+export const distributorPrerequisitesCheck: StackCheck = {
   codes: ['distributor-prerequisites'],
-  run(context) {
+  checkStack(stack) {
     const out = new FindingList();
-    for (const stack of context.model.stacks) {
-      for (const distribute of stack.distributes) {
-        if (distribute.action !== 'DEFINE') continue;
-        const missing: string[] = [];
-        const ipconfig = distribute.family === 6 ? 'IPCONFIG6' : 'IPCONFIG';
-        if (!stack.sysplexRouting) missing.push('IPCONFIG SYSPLEXROUTING');
-        if (!stack.dynamicXcf.some((xcf) => xcf.family === distribute.family)) missing.push(`${ipconfig} DYNAMICXCF`);
-        if (missing.length === 0) continue;
-        out.add(
-          'distributor-prerequisites',
-          'warning',
-          distribute.location,
-          `Stack ${stack.name} distributes ${distribute.address} but its profile has no ${missing.join(' and no ')}: a sysplex distributor needs ${missing.length > 1 ? 'both' : 'it'} to route connections to its targets.`,
-          [],
-          { stack: stack.name, missing },
-        );
-      }
+    for (const distribute of stack.distributes) {
+      if (distribute.action !== 'DEFINE') continue;
+      const missing: string[] = [];
+      const ipconfig = distribute.family === 6 ? 'IPCONFIG6' : 'IPCONFIG';
+      if (!stack.sysplexRouting) missing.push('IPCONFIG SYSPLEXROUTING');
+      if (!stack.dynamicXcf.some((xcf) => xcf.family === distribute.family)) missing.push(`${ipconfig} DYNAMICXCF`);
+      if (missing.length === 0) continue;
+      out.add(
+        'distributor-prerequisites',
+        'warning',
+        distribute.location,
+        `Stack ${stack.name} distributes ${distribute.address} but its profile has no ${missing.join(' and no ')}: a sysplex distributor needs ${missing.length > 1 ? 'both' : 'it'} to route connections to its targets.`,
+        [],
+        { stack: stack.name, missing },
+      );
     }
     return out.findings;
   },

@@ -8,7 +8,7 @@
  *  - a Liberty server is re-read only when one of its files changed.
  * Checks run on every analysis (they read the whole sysplex and are cheap next to parsing).
  */
-import type { Check, CheckContext, DocumentCheck } from '../checks/check.js';
+import type { Check, CheckContext } from '../checks/check.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
@@ -51,6 +51,16 @@ interface CachedServer {
   server: LibertyServer;
 }
 
+type CheckCache<Scope extends object> = WeakMap<Scope, Map<Check, Finding[]>>;
+
+function cachedFindings<Scope extends object>(cache: CheckCache<Scope>, scope: Scope, check: Check, compute: () => Finding[]): Finding[] {
+  let byCheck = cache.get(scope);
+  if (!byCheck) cache.set(scope, (byCheck = new Map()));
+  let findings = byCheck.get(check);
+  if (!findings) byCheck.set(check, (findings = compute()));
+  return findings;
+}
+
 export class VipaWorkspace {
   private readonly files = new Map<string, FileKind | undefined>();
   private readonly canonical = new Map<string, string>();
@@ -62,8 +72,9 @@ export class VipaWorkspace {
   private readonly stacks = new Map<string, CachedStack>();
   private readonly servers = new Map<string, CachedServer>();
   private readonly checks: readonly Check[];
-  /** Findings of document-local checks, per parse: an unchanged document is not checked again. */
-  private readonly documentCheckCache = new WeakMap<ProfileDocument, Map<Check, Finding[]>>();
+  /** Findings of document- and stack-local checks, per parse / per stack model: unchanged ones are not checked again. */
+  private readonly documentCheckCache: CheckCache<ProfileDocument> = new WeakMap();
+  private readonly stackCheckCache: CheckCache<StackModel> = new WeakMap();
   private config: LoadedConfig;
   private explicitConfig: boolean;
   private overrides: SeverityOverrides;
@@ -77,14 +88,6 @@ export class VipaWorkspace {
     this.config = options.config ?? { config: {} };
     this.explicitConfig = options.config !== undefined;
     this.overrides = options.severity ?? {};
-  }
-
-  private documentFindings(check: DocumentCheck, document: ProfileDocument): Finding[] {
-    let byCheck = this.documentCheckCache.get(document);
-    if (!byCheck) this.documentCheckCache.set(document, (byCheck = new Map()));
-    let findings = byCheck.get(check);
-    if (!findings) byCheck.set(check, (findings = check.checkDocument(document)));
-    return findings;
   }
 
   get lastResult(): AnalysisResult | undefined {
@@ -230,7 +233,8 @@ export class VipaWorkspace {
     for (const check of this.checks) {
       if (isCancelled()) return undefined;
       try {
-        if (check.checkDocument) for (const document of parsed.values()) checkFindings.push(...this.documentFindings(check, document));
+        if (check.checkDocument) for (const document of parsed.values()) checkFindings.push(...cachedFindings(this.documentCheckCache, document, check, () => check.checkDocument(document)));
+        else if (check.checkStack) for (const stack of model.stacks) checkFindings.push(...cachedFindings(this.stackCheckCache, stack, check, () => check.checkStack(stack)));
         else checkFindings.push(...check.run(context));
       } catch (error) {
         this.options.onInternalError?.(error, check.codes.join(','));
