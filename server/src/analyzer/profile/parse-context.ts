@@ -1,7 +1,7 @@
 /**
- * Shared state of one parse: the token list with a cursor, findings, and the keyword-driven
- * statement-boundary rule. Statement parsers pull operands from here and interpret them with an
- * OperandReader (operand-reader.ts).
+ * Shared state of one parse: the AST words, findings, and the keyword-driven statement-boundary
+ * rule the grammar's GATEs use (profile-grammar.ts). Statement readers interpret the operands the
+ * grammar collected with an OperandReader (operand-reader.ts).
  */
 import type { IToken } from 'chevrotain';
 import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
@@ -15,14 +15,15 @@ import { classifyValue } from './values.js';
 /** Roles of words that can begin (or end) a statement somewhere. */
 export const STATEMENT_ROLES: readonly KeywordRole[] = ['statement', 'block-start', 'block-end', 'vipa-statement', 'block-statement'];
 
+/** Whether the position after `operands` takes a name, so a keyword-like word there is an operand. */
+export type Protect = (operands: ProfileToken[], next: ProfileToken) => boolean;
+
 /** Codes that mean "the stack would reject this statement" (they stop a VIPADYNAMIC block). */
 const ERROR_CODES = new Set<DiagnosticCode>(['syntax-error', 'statement-out-of-place', 'mixed-address-families', 'unknown-statement']);
 
 export class ParseContext {
   readonly tokens: ProfileToken[];
   readonly findings: Finding[] = [];
-  /** Index of the next token to consume. */
-  pos = 0;
   /** Number of findings that make the stack reject a statement. */
   errorCount = 0;
   private readonly statementWords: (KeywordInfo | null | undefined)[];
@@ -54,14 +55,6 @@ export class ParseContext {
     return !previous || previous.range.end.line < token.range.start.line;
   }
 
-  get done(): boolean {
-    return this.pos >= this.tokens.length;
-  }
-
-  peek(offset = 0): ProfileToken | undefined {
-    return this.tokens[this.pos + offset];
-  }
-
   /** The statement-level keyword a token could be (any block), cached; strings never are. */
   statementWord(index: number): KeywordInfo | undefined {
     const cached = this.statementWords[index];
@@ -89,28 +82,22 @@ export class ParseContext {
   }
 
   /**
-   * Consumes the operands of statement `statement` up to the next statement boundary: a word that
-   * is a statement keyword somewhere (so the enclosing block can decide what it means here), unless
-   * it is a parameter of this statement or `isProtected` says the position takes a name (a job,
-   * link or SAF name that merely looks like a keyword). END keywords always end a statement: no
-   * name position may swallow the end of a block.
+   * The statement-boundary rule, for one token: true when the token at `index` is the next operand
+   * of `statement` (which has `operands` so far). A word that is a statement keyword somewhere ends
+   * the statement (so the enclosing block can decide what it means here), unless it is a parameter
+   * of this statement or `isProtected` says the position takes a name (a job, link or SAF name that
+   * merely looks like a keyword). END keywords always end a statement: no name position may swallow
+   * the end of a block. The grammar's operand GATE (profile-grammar.ts) asks it for every word.
    */
-  collectOperands(statement: string, isProtected: (operands: ProfileToken[], next: ProfileToken) => boolean): ProfileToken[] {
-    const operands: ProfileToken[] = [];
-    while (this.pos < this.tokens.length) {
-      const next = this.tokens[this.pos];
-      const info = this.statementWord(this.pos);
-      if (info) {
-        if (info.role === 'block-end') break;
-        if (!isProtected(operands, next) && !this.isOwnParameter(next, statement, operands.length)) break;
-      } else if (REMOVED_STATEMENTS[next.upper] !== undefined && this.startsLine(this.pos) && !isProtected(operands, next)) {
-        break; // a foreign (z/VM, removed) statement at the start of a line: reported as unknown
-      }
-      next.statement = statement;
-      operands.push(next);
-      this.pos++;
+  continuesStatement(index: number, statement: string, operands: ProfileToken[], isProtected: Protect): boolean {
+    const next = this.tokens[index];
+    const info = this.statementWord(index);
+    if (info) {
+      if (info.role === 'block-end') return false;
+      return isProtected(operands, next) || this.isOwnParameter(next, statement, operands.length);
     }
-    return operands;
+    // A foreign (z/VM, removed) statement at the start of a line ends it: reported as unknown.
+    return !(REMOVED_STATEMENTS[next.upper] !== undefined && this.startsLine(index) && !isProtected(operands, next));
   }
 
   private isOwnParameter(token: ProfileToken, statement: string, index: number): boolean {
@@ -121,17 +108,6 @@ export class ParseContext {
     if (!param) return false;
     if (statement === 'INTERFACE' && param.name === 'DELETE' && index !== 1) return false;
     return true;
-  }
-
-  /** Skips tokens to the next statement keyword (any role); returns what was skipped. */
-  skipToStatement(statement?: string, stopAt?: (token: ProfileToken, index: number) => boolean): ProfileToken[] {
-    const skipped: ProfileToken[] = [];
-    while (this.pos < this.tokens.length && !this.statementWord(this.pos) && !stopAt?.(this.tokens[this.pos], this.pos)) {
-      const token = this.tokens[this.pos++];
-      if (statement) token.statement = statement;
-      skipped.push(token);
-    }
-    return skipped;
   }
 }
 

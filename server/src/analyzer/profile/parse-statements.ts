@@ -1,20 +1,19 @@
 /**
- * Top-level statements other than blocks: each statement first collects its operands
- * (parse-context.ts decides where the next statement begins, protecting the positions that take
- * names), then the statement family reads them: parse-home-interface.ts (HOME, DEVICE, LINK,
+ * Top-level statements other than blocks: the grammar (profile-grammar.ts) first collects each
+ * statement's operands (parse-context.ts decides where the next statement begins, protecting the
+ * positions that take names, listed here), then the statement family reads them: parse-home-interface.ts (HOME, DEVICE, LINK,
  * INTERFACE), parse-ports.ts (PORT, PORTRANGE), parse-ipconfig.ts (IPCONFIG, IPCONFIG6),
  * parse-routes.ts (ROUTE); INCLUDE here; everything else as keyword + operands.
  */
 import type { GenericStatement, IncludeStatement, ProfileToken, Statement } from './ast.js';
 import { lookupKeyword } from '../keywords/keyword-table.js';
 import { OperandReader, isAddressAttempt } from './operand-reader.js';
-import { spanOf, type ParseContext } from './parse-context.js';
+import { spanOf, type ParseContext, type Protect } from './parse-context.js';
 import { INTERFACE_VALUE_KEYWORDS, readDevice, readHome, readInterface, readLink } from './parse-home-interface.js';
 import { readPort, readPortRange } from './parse-ports.js';
 import { readIpConfig } from './parse-ipconfig.js';
 import { readRoute } from './parse-routes.js';
 
-type Protect = (operands: ProfileToken[], next: ProfileToken) => boolean;
 
 function keywordName(token: ProfileToken | undefined, statement: string): string | undefined {
   return token && token.kind !== 'string' ? lookupKeyword(token.text, ['parameter'], statement)?.name : undefined;
@@ -64,16 +63,18 @@ for (const single of ['START', 'STOP', 'PRIMARYINTERFACE', 'INCLUDE', 'ARPAGE', 
   PROTECT[single] = (operands) => operands.length === 0;
 }
 
-function collect(ctx: ParseContext, keyword: ProfileToken, name: string): ProfileToken[] {
-  ctx.markKeyword(keyword, name);
-  keyword.statement = name;
-  ctx.pos++;
-  return ctx.collectOperands(name, PROTECT[name] ?? (() => false));
+/** Which operand positions of statement `name` take names (see PROTECT); the grammar's operand GATE asks it. */
+export function statementProtection(name: string): Protect {
+  return PROTECT[name] ?? NOTHING_PROTECTED;
 }
 
-/** Parses the statement whose keyword (full name `name`) is at ctx.pos. */
-export function parseStatement(ctx: ParseContext, keyword: ProfileToken, name: string): Statement {
-  const operands = collect(ctx, keyword, name);
+const NOTHING_PROTECTED: Protect = () => false;
+
+/**
+ * Reads the statement whose keyword (full name `name`) the grammar matched, with the operands it
+ * collected (profile-grammar.ts), into its typed node.
+ */
+export function readStatement(ctx: ParseContext, keyword: ProfileToken, name: string, operands: ProfileToken[]): Statement {
   const base = { range: spanOf(keyword.range, (operands[operands.length - 1] ?? keyword).range), keyword, operands };
   const reader = new OperandReader(ctx, name, keyword, operands);
   switch (name) {

@@ -1,17 +1,16 @@
 /**
- * The seven VIPADYNAMIC sub-statements: operand collection and dispatch. The statements are read
+ * The seven VIPADYNAMIC sub-statements: which operand positions take names, and dispatch. The statements are read
  * in parse-vipa-define.ts (VIPADEFINE, VIPABACKUP, VIPADELETE), parse-vipa-range.ts (VIPARANGE,
  * VIPAROUTE, VIPASMPARMS) and parse-vipa-distribute.ts (VIPADISTRIBUTE).
  */
 import type { ProfileToken, VipaBackupStatement, VipaSmParmsStatement, VipaSubStatement } from './ast.js';
 import { lookupKeyword } from '../keywords/keyword-table.js';
 import { OperandReader } from './operand-reader.js';
-import { spanOf, type ParseContext } from './parse-context.js';
+import { spanOf, type ParseContext, type Protect } from './parse-context.js';
 import { readDefineOrBackup, readDelete } from './parse-vipa-define.js';
 import { readRange, readRoute, readSmParms } from './parse-vipa-range.js';
 import { readDistribute } from './parse-vipa-distribute.js';
 
-type Protect = (operands: ProfileToken[], next: ProfileToken) => boolean;
 
 function previousIs(statement: string, names: string[]): Protect {
   return (operands) => {
@@ -37,11 +36,15 @@ const PROTECT: Record<string, Protect> = {
   VIPASMPARMS: () => false,
 };
 
-export function parseVipaStatement(ctx: ParseContext, keyword: ProfileToken, name: string): VipaSubStatement {
-  ctx.markKeyword(keyword, name);
-  keyword.statement = name;
-  ctx.pos++;
-  const operands = ctx.collectOperands(name, PROTECT[name] ?? (() => false));
+/** Which operand positions of VIPA statement `name` take names; the grammar's operand GATE asks it. */
+export function vipaProtection(name: string): Protect {
+  return PROTECT[name] ?? NOTHING_PROTECTED;
+}
+
+const NOTHING_PROTECTED: Protect = () => false;
+
+/** Reads a VIPADYNAMIC sub-statement from the operands the grammar collected. */
+export function readVipaStatement(ctx: ParseContext, keyword: ProfileToken, name: string, operands: ProfileToken[]): VipaSubStatement {
   const reader = new OperandReader(ctx, name, keyword, operands);
   const range = spanOf(keyword.range, (operands[operands.length - 1] ?? keyword).range);
   const base = { range, keyword, operands };
