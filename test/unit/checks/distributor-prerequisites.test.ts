@@ -35,4 +35,9 @@ describe('distributor-prerequisites', () => {
     );
     expectNone(run, 'distributor-prerequisites');
   });
+
+  it('counts a DYNAMICXCF whose address is a system symbol without a value: it is coded, only its value is unknown', () => {
+    const run = runChecks({ 'SYSC.tcpip': `IPCONFIG SYSPLEXROUTING DYNAMICXCF &XCFIP. 255.255.255.0 1\n${block}` }, checks);
+    expectNone(run, 'distributor-prerequisites');
+  });
 });

@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { duplicateVipaCheck } from '../../../server/src/analyzer/checks/duplicate-vipa.js';
+import { duplicateVipaAcrossStacksCheck, duplicateVipaInStackCheck } from '../../../server/src/analyzer/checks/duplicate-vipa.js';
 import { expectFindingAt, expectNone, expectRelatedAt, profile, runChecks } from './harness.js';
 
-const checks = [duplicateVipaCheck];
+const checks = [duplicateVipaInStackCheck, duplicateVipaAcrossStacksCheck];
 
 describe('duplicate-vipa: one stack', () => {
   it('reports a second VIPADEFINE/VIPABACKUP of the same DVIPA as an error, related to the first', () => {

@@ -71,4 +71,26 @@ describe('no-backup', () => {
     );
     expectNone(run, 'no-backup');
   });
+
+  it('does not count a VIPABACKUP that its stack VIPADELETEs later: that stack no longer backs the DVIPA up', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 ⟦10.20.1.10⟧')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', dynamic('  VIPABACKUP 10 MOVEABLE IMMEDIATE 255.255.255.0 10.20.1.10\n  VIPADELETE 10.20.1.10')),
+      },
+      checks,
+    );
+    expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
+  });
+
+  it('warns once for a DVIPA that is VIPADELETEd and VIPADEFINEd again: on the definition in force', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 10.20.1.10\n  VIPADELETE 10.20.1.10\n  VIPADEFINE 255.255.255.128 ⟦10.20.1.10⟧')),
+      },
+      checks,
+    );
+    assert.equal(run.of('no-backup').length, 1, run.of('no-backup').map((f) => f.message).join('\n'));
+    expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
+  });
 });

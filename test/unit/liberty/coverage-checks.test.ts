@@ -92,6 +92,14 @@ describe('bind-not-covered', () => {
     expectNone(otherJob, 'bind-not-covered');
   });
 
+  it('host="*" with PORT ... OMVS BIND: OMVS stands for any z/OS UNIX job, so the BIND applies to the Liberty job too', () => {
+    const omvs = `PORT\n  9080 TCP OMVS BIND ⟦10.20.9.9⟧\n`;
+    const r = run(sysA(omvs), sysB(''), endpointXml('⟦*⟧'), { servers: { app: { jobName: 'LIBJOB' } } });
+    const finding = expectFindingAt(r, 'bind-not-covered', 'warning', SERVER, 0);
+    assert.equal(finding.data?.address, '10.20.9.9');
+    assert.deepEqual(finding.data?.missingStacks, ['SYSA']);
+  });
+
   it('bindable nowhere: error on the attribute value', () => {
     const r = run(sysA(''), sysB(''), endpointXml('⟦10.99.1.1⟧'));
     const finding = expectFindingAt(r, 'bind-not-covered', 'error', SERVER, 0);

@@ -15,7 +15,9 @@ export const distributorPrerequisitesCheck: StackCheck = {
       const missing: string[] = [];
       const ipconfig = distribute.family === 6 ? 'IPCONFIG6' : 'IPCONFIG';
       if (!stack.sysplexRouting) missing.push('IPCONFIG SYSPLEXROUTING');
-      if (!stack.dynamicXcf.some((xcf) => xcf.family === distribute.family)) missing.push(`${ipconfig} DYNAMICXCF`);
+      // A DYNAMICXCF whose address is a symbol without a value is coded all the same.
+      const hasXcf = stack.dynamicXcf.some((xcf) => xcf.family === distribute.family) || stack.dynamicXcfCoded?.includes(distribute.family);
+      if (!hasXcf) missing.push(`${ipconfig} DYNAMICXCF`);
       if (missing.length === 0) continue;
       out.add(
         'distributor-prerequisites',

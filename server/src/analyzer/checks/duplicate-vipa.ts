@@ -5,29 +5,34 @@
  *  2. a VIPADEFINE/VIPABACKUP address that is already a home/DYNAMICXCF address of the stack (EZZ8307I);
  *  3. the same home address (physical, static VIPA, DYNAMICXCF) on two stacks of a sysplex (error);
  *  4. the same DVIPA VIPADEFINEd on two stacks of a sysplex (warning).
- * Everything is grouped through Maps keyed by address: linear in the number of facts.
+ * Everything is grouped through Maps keyed by address: linear in the number of facts. Parts 1 and 2
+ * read one stack and are cached with it; parts 3 and 4 compare stacks and run on every analysis.
  */
-import type { SysplexCheck } from './check.js';
+import type { StackCheck, SysplexCheck } from './check.js';
 import type { DeleteFact, DvipaFact, HomeAddressFact, StackModel } from '../model/sysplex-model.js';
 import type { Location } from '../text/range.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, describeLocation, listNames, locationKey } from './support/findings.js';
 import { compareOrder, processingOrder, sysplexGroups } from './support/stacks.js';
-import { DvipaStatementIndex } from './support/statement-index.js';
 
-export const duplicateVipaCheck: SysplexCheck = {
+/** Parts 1 and 2: within one stack's profile and its INCLUDE members. */
+export const duplicateVipaInStackCheck: StackCheck = {
+  codes: ['duplicate-vipa'],
+  checkStack(stack) {
+    const out = new FindingList();
+    reportRepeatedDvipas(stack, out);
+    reportDvipaOnHomeAddress(stack, out);
+    return out.findings;
+  },
+};
+
+/** Parts 3 and 4: across the stacks of each sysplex. */
+export const duplicateVipaAcrossStacksCheck: SysplexCheck = {
   codes: ['duplicate-vipa'],
   run(context) {
     const out = new FindingList();
-    const statements = new DvipaStatementIndex(context.profiles);
-    for (const stack of context.model.stacks) {
-      reportRepeatedDvipas(stack, statements, out);
-      reportDvipaOnHomeAddress(stack, out);
-    }
-    for (const [sysplex, stacks] of sysplexGroups(context.model)) {
-      reportSharedAddresses(sysplex, stacks, out);
-    }
+    for (const [sysplex, stacks] of sysplexGroups(context.model)) reportSharedAddresses(sysplex, stacks, out);
     return out.findings;
   },
 };
@@ -39,7 +44,7 @@ function homeKind(home: HomeAddressFact): string {
 }
 
 /** Part 1: repeats inside one stack's profile, in processing order, honouring VIPADELETE. */
-function reportRepeatedDvipas(stack: StackModel, statements: DvipaStatementIndex, out: FindingList): void {
+function reportRepeatedDvipas(stack: StackModel, out: FindingList): void {
   const deletes = new Map<string, number[][]>();
   const addDelete = (key: string, fact: DeleteFact) => {
     const list = deletes.get(key) ?? [];
@@ -54,10 +59,8 @@ function reportRepeatedDvipas(stack: StackModel, statements: DvipaStatementIndex
   const deletedBetween = (keys: (string | undefined)[], from: number[], to: number[]) =>
     keys.some((key) => key !== undefined && (deletes.get(key) ?? []).some((at) => compareOrder(from, at) < 0 && compareOrder(at, to) < 0));
 
-  const signature = (fact: DvipaFact) => {
-    const statement = statements.find(fact.statementLocation);
-    return [fact.statement, fact.prefixLength, fact.rank, fact.moveable, fact.interfaceName?.toUpperCase(), statement?.tier, statement?.cpcScope, statement?.serviceMgr].join('|');
-  };
+  const signature = (fact: DvipaFact) =>
+    [fact.statement, fact.prefixLength, fact.rank, fact.moveable, fact.interfaceName?.toUpperCase(), fact.tier, fact.cpcScope, fact.serviceMgr].join('|');
 
   const ordered = stack.dvipas
     .map((fact) => ({ fact, order: processingOrder(stack, fact) }))

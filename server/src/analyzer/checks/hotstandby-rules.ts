@@ -5,17 +5,12 @@
  * EZZ0831I: the statement and the rest of its VIPADYNAMIC block are ignored. Works on the AST.
  */
 import type { DocumentCheck } from './check.js';
-import type { VipaDistributeStatement, Word } from '../profile/ast.js';
+import type { VipaDistributeStatement } from '../profile/ast.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import { allStatements } from './support/ast-walk.js';
 import { FindingList } from './support/findings.js';
-
-export const MAX_HOTSTANDBY_BACKUPS = 31;
-const HOTSTANDBY_ONLY = new Set(['PREFERRED', 'BACKUP', 'AUTOSWITCHBACK', 'NOAUTOSWITCHBACK']);
-
-function wordName(word: Word): string {
-  return (word.keyword ?? word.upper).toUpperCase();
-}
+import { MAX_HOTSTANDBY_BACKUPS, hotStandbyOnlyKeyword } from '../model/vipa-facts.js';
+// The model leaves out what these rules make the stack ignore (vipa-facts.ts distributeIgnored).
 
 export const hotstandbyRulesCheck: DocumentCheck = {
   codes: ['hotstandby-rules'],
@@ -57,9 +52,9 @@ function checkHotStandby(uri: string, statement: VipaDistributeStatement, out: F
 
 function checkKeywordsNeedHotStandby(uri: string, statement: VipaDistributeStatement, out: FindingList): void {
   // The stack stops at the first such keyword: report that one only.
-  const word = statement.operands.find((candidate) => (candidate.kind === 'keyword' || candidate.kind === 'name') && HOTSTANDBY_ONLY.has(wordName(candidate)));
+  const word = hotStandbyOnlyKeyword(statement);
   if (!word) return;
-  const name = wordName(word);
+  const name = (word.keyword ?? word.upper).toUpperCase();
   const method = statement.distMethodWord ? `DISTMETHOD ${statement.distMethod}` : `the default DISTMETHOD ${statement.distMethod}`;
   out.add(
     'hotstandby-rules',

@@ -4,7 +4,7 @@
  * from ProfileDocument.findings.
  */
 import type { Check } from './check.js';
-import { duplicateVipaCheck } from './duplicate-vipa.js';
+import { duplicateVipaAcrossStacksCheck, duplicateVipaInStackCheck } from './duplicate-vipa.js';
 import { noBackupCheck } from './no-backup.js';
 import { vipadefineInRangeCheck } from './vipadefine-in-range.js';
 import { rangeOverlapsHomeCheck } from './range-overlaps-home.js';
@@ -20,7 +20,8 @@ import { hostUnresolvedCheck } from './host-unresolved.js';
 import { sanMismatchCheck } from './san-mismatch.js';
 
 export const ALL_CHECKS: readonly Check[] = [
-  duplicateVipaCheck,
+  duplicateVipaInStackCheck,
+  duplicateVipaAcrossStacksCheck,
   noBackupCheck,
   vipadefineInRangeCheck,
   rangeOverlapsHomeCheck,

@@ -1,6 +1,6 @@
 /**
  * no-backup: a VIPADEFINE DVIPA that no other stack of the sysplex backs up (VIPABACKUP or
- * VIPADEFINE), so nothing takes it over when its stack fails. A workspace with one stack still
+ * VIPADEFINE; a definition that a later VIPADELETE of its stack removed does not count), so nothing takes it over when its stack fails. A workspace with one stack still
  * warns: there is no other stack at all.
  * Also (information): a DVIPA that only non-MOVEABLE VIPABACKUPs name and no stack VIPADEFINEs. Such
  * a VIPABACKUP only takes over an existing DVIPA; it cannot create one when its stack starts first
@@ -11,6 +11,12 @@ import type { DvipaFact, StackModel } from '../model/sysplex-model.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, listNames } from './support/findings.js';
 import { sysplexGroups } from './support/stacks.js';
+import { activeDvipa } from '../model/coverage.js';
+
+/** The DVIPAs of a stack in force after its VIPADELETEs (one fact per address, see coverage.ts). */
+function activeDvipas(stack: StackModel): DvipaFact[] {
+  return stack.dvipas.filter((fact) => activeDvipa(stack, fact.address) === fact);
+}
 
 const MOVEABLE_HINT = 'With MOVEABLE IMMEDIATE and an address mask a VIPABACKUP can also create the DVIPA when its stack starts first; without MOVEABLE it only takes over an existing one.';
 
@@ -28,7 +34,7 @@ export const noBackupCheck: SysplexCheck = {
     for (const [sysplex, stacks] of sysplexGroups(context.model)) {
       const uses = new Map<string, AddressUse>();
       for (const stack of stacks) {
-        for (const fact of stack.dvipas) {
+        for (const fact of activeDvipas(stack)) {
           const key = addressKey(fact.address);
           if (!key) continue;
           let use = uses.get(key);
@@ -43,7 +49,7 @@ export const noBackupCheck: SysplexCheck = {
       }
 
       for (const stack of stacks) {
-        for (const fact of stack.dvipas) {
+        for (const fact of activeDvipas(stack)) {
           // 127.0.0.1 is rejected outright (loopback-in-vipa); a backup would not help.
           if (fact.statement !== 'VIPADEFINE' || isLoopback(fact.address)) continue;
           const use = uses.get(addressKey(fact.address) ?? '');

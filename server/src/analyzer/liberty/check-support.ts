@@ -62,19 +62,33 @@ export function definitionRelated(value: ResolvedValue): RelatedInformation[] {
     .map((step) => ({ location: step.definition!.location!, message: `\${${step.name}} = "${step.definition!.value}" (${step.definition!.source})` }));
 }
 
-/** PORT n TCP job BIND a on the stack for one of the endpoint's ports; the job must match when known. */
+/**
+ * PORT n TCP job BIND a on the stack for one of the endpoint's ports; the job must match when known.
+ * An entry naming the job exactly wins over a job-name prefix (`LIB*`), which wins over `*`/OMVS.
+ */
 export function portBindFor(stack: StackModel, endpoint: LibertyEndpoint, jobName: string | undefined): PortBindFact | undefined {
   const ports = new Set(endpoint.ports.map((port) => port.value).filter((value): value is number => value !== undefined));
-  return stack.portBinds.find((bind) => bind.protocol === 'TCP' && ports.has(bind.port) && jobMatches(bind.jobName, jobName));
+  let best: { bind: PortBindFact; score: number } | undefined;
+  for (const bind of stack.portBinds) {
+    if (bind.protocol !== 'TCP' || !ports.has(bind.port)) continue;
+    const score = jobMatch(bind.jobName, jobName);
+    if (score > 0 && (!best || score > best.score)) best = { bind, score };
+  }
+  return best?.bind;
 }
 
-/** PORT job names may end in '*' (a prefix) or be '*' alone; an unknown server job matches any. */
-function jobMatches(pattern: string, jobName: string | undefined): boolean {
-  if (!jobName) return true;
+/**
+ * How well a PORT job name matches the server's job: 0 no match, 1 any job (`*`, or OMVS: "any z/OS
+ * UNIX application", SAMPPROF), 2 a prefix ending in '*', 3 the exact name. An unknown job matches any.
+ */
+function jobMatch(pattern: string, jobName: string | undefined): number {
   const upper = pattern.toUpperCase();
+  const specificity = upper === '*' || upper === 'OMVS' ? 1 : upper.endsWith('*') ? 2 : 3;
+  if (!jobName) return specificity;
   const job = jobName.toUpperCase();
-  if (upper.endsWith('*')) return job.startsWith(upper.slice(0, -1));
-  return upper === job;
+  if (specificity === 1) return 1;
+  if (specificity === 2) return job.startsWith(upper.slice(0, -1)) ? 2 : 0;
+  return upper === job ? 3 : 0;
 }
 
 export function rangeText(network: string, prefixLength: number): string {

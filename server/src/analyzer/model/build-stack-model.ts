@@ -10,7 +10,7 @@ import type { IncludeRequest, IncludeResolution } from '../include/resolve-inclu
 import type { HomeAddressFact, StackModel } from './sysplex-model.js';
 import { containsSymbolReference, substituteSymbols, type ParsedAddress } from './symbols.js';
 import { ValueResolver } from './value-resolver.js';
-import { distributeFact, dvipaFacts, rangeFact } from './vipa-facts.js';
+import { distributeFact, dvipaFacts, isLoopbackOperand, processedVipaStatements, rangeFact } from './vipa-facts.js';
 import { uriBasename, uriKey } from '../workspace/uris.js';
 
 /** A stack before its facts are known: where it starts and how it is named. */
@@ -104,8 +104,8 @@ class StackWalker {
   private visitStatement(statement: Statement, uri: string): void {
     switch (statement.kind) {
       case 'VIPADYNAMIC':
-        // Statements after a syntax error in the block are ignored by the stack: no facts.
-        this.visit(statement.statements.slice(0, statement.ignoredFrom ?? statement.statements.length), uri);
+        // What the stack ignores (after a syntax error, EZZ0827I/EZZ0829I/EZZ0831I) gives no facts.
+        this.visit(processedVipaStatements(statement), uri);
         return;
       case 'BLOCK':
         this.visit(statement.statements, uri);
@@ -114,6 +114,7 @@ class StackWalker {
         this.include(statement, uri);
         return;
       case 'HOME':
+        if (statement.entries.some((entry) => isLoopbackOperand(entry.address))) return; // EZZ0344I: statement ignored
         for (const entry of statement.entries) {
           const parsed = this.values.address(entry.address, uri);
           if (parsed) this.addHome(parsed, 'HOME', entry.link?.upper, false, this.at(uri, entry.address.range));
@@ -229,6 +230,9 @@ class StackWalker {
     if (statement.sysplexRouting) this.stack.sysplexRouting = true;
     const xcf = statement.dynamicXcf;
     if (!xcf?.address) return;
+    const coded = (this.stack.dynamicXcfCoded ??= []);
+    const codedFamily = statement.kind === 'IPCONFIG6' ? 6 : 4;
+    if (!coded.includes(codedFamily)) coded.push(codedFamily);
     const parsed = this.values.address(xcf.address, uri);
     if (!parsed) return;
     const maskPrefix = xcf.mask ? this.values.mask(xcf.mask, uri) : undefined;

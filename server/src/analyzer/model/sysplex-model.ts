@@ -29,6 +29,10 @@ export interface DvipaFact {
   rank?: number;
   moveable?: 'IMMEDIATE' | 'WHENIDLE';
   interfaceName?: string;
+  /** TIER1/TIER2, CPCSCOPE and SERVICEMGR as coded: an "exact repeat" must match them too. */
+  tier?: 'TIER1' | 'TIER2';
+  cpcScope?: boolean;
+  serviceMgr?: boolean;
   /** The address operand. */
   location: Location;
   /** The whole statement. */
@@ -117,6 +121,11 @@ export interface StackModel {
   sysplexRouting: boolean;
   /** DYNAMICXCF addresses (also present in homes with origin DYNAMICXCF). */
   dynamicXcf: HomeAddressFact[];
+  /**
+   * Families (4: IPCONFIG, 6: IPCONFIG6) whose DYNAMICXCF is coded, also when its address is a system
+   * symbol without a value (then it is missing from dynamicXcf, but the stack does have it).
+   */
+  dynamicXcfCoded?: AddressFamily[];
   /** Symbols used to resolve &NAME. values for this stack. */
   symbols: Record<string, string>;
 }

@@ -1,11 +1,78 @@
 /** Facts of the VIPADYNAMIC sub-statements that the model keeps: DVIPAs, ranges, distributes. */
-import type { VipaBackupStatement, VipaDefineStatement, VipaDistributeStatement, VipaRangeStatement } from '../profile/ast.js';
+import type { AddressValue, Statement, VipaBackupStatement, VipaDefineStatement, VipaDistributeStatement, VipaDynamicBlock, VipaRangeStatement, Word } from '../profile/ast.js';
 import type { Location, Range } from '../text/range.js';
 import type { DistributeFact, DvipaFact, RangeFact } from './sysplex-model.js';
 import type { ValueResolver } from './value-resolver.js';
 import { networkAddress, type ParsedAddress } from './symbols.js';
 
 const at = (uri: string, range: Range): Location => ({ uri, range });
+
+const VIPADYNAMIC_SUB_STATEMENTS = new Set(['VIPADEFINE', 'VIPABACKUP', 'VIPARANGE', 'VIPADELETE', 'VIPADISTRIBUTE', 'VIPAROUTE', 'VIPASMPARMS']);
+/** At most this many DESTIPs may be BACKUP with DISTMETHOD HOTSTANDBY (EZZ0829I). */
+export const MAX_HOTSTANDBY_BACKUPS = 31;
+const HOTSTANDBY_ONLY = new Set(['PREFERRED', 'BACKUP', 'AUTOSWITCHBACK', 'NOAUTOSWITCHBACK']);
+
+/** Literal 127.0.0.1 as an address operand: EZZ0638I (VIPADYNAMIC statements), EZZ0344I (HOME). */
+export function isLoopbackOperand(value: AddressValue | undefined): boolean {
+  return value !== undefined && (value.address === '127.0.0.1' || value.text.trim() === '127.0.0.1');
+}
+
+function namesLoopback(statement: Statement): boolean {
+  switch (statement.kind) {
+    case 'VIPADEFINE':
+    case 'VIPABACKUP':
+    case 'VIPADELETE':
+      return statement.addresses.some(isLoopbackOperand);
+    case 'VIPARANGE':
+    case 'VIPADISTRIBUTE':
+      return isLoopbackOperand(statement.address);
+    default:
+      return false;
+  }
+}
+
+/** The first PREFERRED/BACKUP/AUTOSWITCHBACK/NOAUTOSWITCHBACK of a VIPADISTRIBUTE whose DISTMETHOD is not HOTSTANDBY (EZZ0831I). */
+export function hotStandbyOnlyKeyword(statement: VipaDistributeStatement): Word | undefined {
+  if (statement.distMethod.toUpperCase() === 'HOTSTANDBY') return undefined;
+  return statement.operands.find(
+    (word) => (word.kind === 'keyword' || word.kind === 'name') && HOTSTANDBY_ONLY.has((word.keyword ?? word.upper).toUpperCase()),
+  );
+}
+
+/**
+ * What the stack ignores of a VIPADISTRIBUTE DEFINE (profile-syntax.md §2.5): 'statement' when the
+ * HOTSTANDBY rules fail (EZZ0827I, EZZ0829I), 'rest-of-block' for a HOTSTANDBY-only keyword with
+ * another DISTMETHOD (EZZ0831I: this statement and the rest of the VIPADYNAMIC block).
+ */
+export function distributeIgnored(statement: VipaDistributeStatement): 'statement' | 'rest-of-block' | undefined {
+  if (statement.action !== 'DEFINE') return undefined;
+  if (statement.distMethod.toUpperCase() !== 'HOTSTANDBY') return hotStandbyOnlyKeyword(statement) ? 'rest-of-block' : undefined;
+  const preferred = statement.destinations.filter((d) => d.preferred).length;
+  const backups = statement.destinations.filter((d) => d.backup).length;
+  return preferred !== 1 || backups < 1 || backups > MAX_HOTSTANDBY_BACKUPS ? 'statement' : undefined;
+}
+
+/**
+ * The statements of a VIPADYNAMIC block that the stack processes: those before the first syntax
+ * error (ignoredFrom), before a statement that is not a VIPADYNAMIC sub-statement (HOME, PORT, ...
+ * written inside the block is a syntax error there), and before an EZZ0831I VIPADISTRIBUTE; a
+ * VIPADISTRIBUTE DEFINE rejected by EZZ0827I/EZZ0829I, and a statement naming 127.0.0.1 (EZZ0638I),
+ * are left out alone.
+ */
+export function processedVipaStatements(block: VipaDynamicBlock): Statement[] {
+  const processed: Statement[] = [];
+  for (const statement of block.statements.slice(0, block.ignoredFrom ?? block.statements.length)) {
+    if (!VIPADYNAMIC_SUB_STATEMENTS.has(statement.kind)) break;
+    if (namesLoopback(statement)) continue; // EZZ0638I: the statement is ignored
+    if (statement.kind === 'VIPADISTRIBUTE') {
+      const ignored = distributeIgnored(statement);
+      if (ignored === 'rest-of-block') break;
+      if (ignored === 'statement') continue;
+    }
+    processed.push(statement);
+  }
+  return processed;
+}
 
 /** One fact per address of a VIPADEFINE/VIPABACKUP; none when the mask is an unresolved symbol. */
 export function dvipaFacts(statement: VipaDefineStatement | VipaBackupStatement, uri: string, values: ValueResolver, next: () => number): DvipaFact[] {
@@ -23,6 +90,9 @@ export function dvipaFacts(statement: VipaDefineStatement | VipaBackupStatement,
       rank: statement.kind === 'VIPABACKUP' ? statement.rank : undefined,
       moveable: statement.moveable,
       interfaceName: statement.interfaceName?.upper,
+      tier: statement.tier,
+      cpcScope: statement.cpcScope,
+      serviceMgr: statement.serviceMgr,
       location: at(uri, value.range),
       statementLocation: at(uri, statement.range),
       sequence: next(),
