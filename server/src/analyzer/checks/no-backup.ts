@@ -8,80 +8,80 @@
  */
 import type { SysplexCheck } from './check.js';
 import type { DvipaFact, StackModel } from '../model/sysplex-model.js';
-import { addressKey, isLoopback } from './support/addresses.js';
+import { isLoopback } from './support/addresses.js';
 import { FindingList, listNames } from './support/findings.js';
 import { sysplexGroups } from './support/stacks.js';
-import { activeDvipa } from '../model/coverage.js';
-
-/** The DVIPAs of a stack in force after its VIPADELETEs (one fact per address, see coverage.ts). */
-function activeDvipas(stack: StackModel): DvipaFact[] {
-  return stack.dvipas.filter((fact) => activeDvipa(stack, fact.address) === fact);
-}
+import { activeDvipas } from '../model/coverage.js';
 
 const MOVEABLE_HINT = 'With MOVEABLE IMMEDIATE and an address mask a VIPABACKUP can also create the DVIPA when its stack starts first; without MOVEABLE it only takes over an existing one.';
 
+/** What the sysplex as a whole does with one DVIPA address. */
 interface AddressUse {
-  stacks: Set<string>;
+  /** How many stacks define or back it up. */
+  stackCount: number;
   defined: boolean;
   moveableBackup: boolean;
-  backups: { stack: StackModel; fact: DvipaFact }[];
 }
 
+/**
+ * Runs on every analysis, so it only walks each stack's active-DVIPA map (built once per stack model
+ * by coverage.ts) with canonical addresses as keys: a few map operations per DVIPA of the sysplex.
+ */
 export const noBackupCheck: SysplexCheck = {
   codes: ['no-backup'],
   run(context) {
     const out = new FindingList();
     for (const [sysplex, stacks] of sysplexGroups(context.model)) {
-      const uses = new Map<string, AddressUse>();
+      const uses = addressUses(stacks);
       for (const stack of stacks) {
-        for (const fact of activeDvipas(stack)) {
-          const key = addressKey(fact.address);
-          if (!key) continue;
-          let use = uses.get(key);
-          if (!use) uses.set(key, (use = { stacks: new Set(), defined: false, moveableBackup: false, backups: [] }));
-          use.stacks.add(stack.name);
-          if (fact.statement === 'VIPADEFINE') use.defined = true;
-          else {
-            use.backups.push({ stack, fact });
-            if (fact.moveable) use.moveableBackup = true;
-          }
-        }
-      }
-
-      for (const stack of stacks) {
-        for (const fact of activeDvipas(stack)) {
-          // 127.0.0.1 is rejected outright (loopback-in-vipa); a backup would not help.
-          if (fact.statement !== 'VIPADEFINE' || isLoopback(fact.address)) continue;
-          const use = uses.get(addressKey(fact.address) ?? '');
-          if (!use || [...use.stacks].some((name) => name !== stack.name)) continue;
-          const others = stacks.filter((other) => other.name !== stack.name).map((other) => other.name);
-          const why =
-            others.length === 0
-              ? `stack ${stack.name} is the only stack of sysplex ${sysplex} in this workspace`
-              : `no other stack of sysplex ${sysplex} (${listNames(others)}) codes VIPABACKUP or VIPADEFINE for it`;
-          out.add(
-            'no-backup',
-            'warning',
-            fact.location,
-            `DVIPA ${fact.address} has no backup: ${why}, so nothing takes it over when ${stack.name} fails. Add VIPABACKUP ${fact.address} to another stack. ${MOVEABLE_HINT}`,
-            [],
-            { address: fact.address, stack: stack.name },
-          );
-        }
-      }
-
-      for (const use of uses.values()) {
-        if (use.defined || use.moveableBackup) continue;
-        for (const { fact } of use.backups) {
-          out.add(
-            'no-backup',
-            'information',
-            fact.location,
-            `No stack of sysplex ${sysplex} VIPADEFINEs ${fact.address}, and no VIPABACKUP of it has MOVEABLE: this VIPABACKUP only takes over an existing DVIPA and cannot create it when its stack starts first, so ${fact.address} may never become active. Code MOVEABLE IMMEDIATE with an address mask, or VIPADEFINE it on the owning stack.`,
-          );
+        for (const [address, fact] of activeDvipas(stack)) {
+          if (fact.statement === 'VIPADEFINE') reportUnbacked(stack, stacks, sysplex, fact, uses.get(address), out);
+          else reportBackupThatCannotCreate(sysplex, fact, uses.get(address), out);
         }
       }
     }
     return out.findings;
   },
 };
+
+function addressUses(stacks: readonly StackModel[]): Map<string, AddressUse> {
+  const uses = new Map<string, AddressUse>();
+  for (const stack of stacks) {
+    for (const [address, fact] of activeDvipas(stack)) {
+      let use = uses.get(address);
+      if (!use) uses.set(address, (use = { stackCount: 0, defined: false, moveableBackup: false }));
+      use.stackCount++;
+      if (fact.statement === 'VIPADEFINE') use.defined = true;
+      else if (fact.moveable) use.moveableBackup = true;
+    }
+  }
+  return uses;
+}
+
+function reportUnbacked(stack: StackModel, stacks: readonly StackModel[], sysplex: string, fact: DvipaFact, use: AddressUse | undefined, out: FindingList): void {
+  // 127.0.0.1 is rejected outright (loopback-in-vipa); a backup would not help.
+  if (!use || use.stackCount > 1 || isLoopback(fact.address)) return;
+  const others = stacks.filter((other) => other !== stack).map((other) => other.name);
+  const why =
+    others.length === 0
+      ? `stack ${stack.name} is the only stack of sysplex ${sysplex} in this workspace`
+      : `no other stack of sysplex ${sysplex} (${listNames(others)}) codes VIPABACKUP or VIPADEFINE for it`;
+  out.add(
+    'no-backup',
+    'warning',
+    fact.location,
+    `DVIPA ${fact.address} has no backup: ${why}, so nothing takes it over when ${stack.name} fails. Add VIPABACKUP ${fact.address} to another stack. ${MOVEABLE_HINT}`,
+    [],
+    { address: fact.address, stack: stack.name },
+  );
+}
+
+function reportBackupThatCannotCreate(sysplex: string, fact: DvipaFact, use: AddressUse | undefined, out: FindingList): void {
+  if (!use || use.defined || use.moveableBackup) return;
+  out.add(
+    'no-backup',
+    'information',
+    fact.location,
+    `No stack of sysplex ${sysplex} VIPADEFINEs ${fact.address}, and no VIPABACKUP of it has MOVEABLE: this VIPABACKUP only takes over an existing DVIPA and cannot create it when its stack starts first, so ${fact.address} may never become active. Code MOVEABLE IMMEDIATE with an address mask, or VIPADEFINE it on the owning stack.`,
+  );
+}

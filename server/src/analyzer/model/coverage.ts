@@ -91,6 +91,11 @@ export function activeRanges(stack: StackModel): RangeFact[] {
   return [...ranges[4].byNetwork.values(), ...ranges[6].byNetwork.values()];
 }
 
+/** Every DVIPA definition of the stack still in force after its VIPADELETEs, by canonical address. */
+export function activeDvipas(stack: StackModel): ReadonlyMap<string, DvipaFact> {
+  return coverageIndexOf(stack).dvipas;
+}
+
 /** Active (not deleted) DVIPA of the stack for an address. */
 export function activeDvipa(stack: StackModel, address: string): DvipaFact | undefined {
   return coverageIndexOf(stack).dvipas.get(canonicalAddressCached(address));
