@@ -1,33 +1,14 @@
 /** Outline of a profile: blocks with their statements, VIPA addresses under VIPA statements. */
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
-import type { AddressValue, Statement } from '../analyzer/profile/ast.js';
+import type { Statement } from '../analyzer/profile/ast.js';
 import { extentOf, isBlock, statementName } from '../analyzer/queries/profile-position.js';
+import { addressesOf } from '../analyzer/profile/statement-addresses.js';
 import type { FeatureContext } from './context.js';
 
 export function provideDocumentSymbols(context: FeatureContext, params: DocumentSymbolParams): DocumentSymbol[] {
   if (context.kindOf(params.textDocument.uri) !== 'profile') return [];
   const document = context.profile(params.textDocument.uri);
   return document ? document.statements.map(statementSymbol) : [];
-}
-
-function addressesOf(statement: Statement): AddressValue[] {
-  switch (statement.kind) {
-    case 'VIPADEFINE':
-    case 'VIPABACKUP':
-    case 'VIPADELETE':
-      return statement.addresses;
-    case 'VIPARANGE':
-    case 'VIPADISTRIBUTE':
-      return statement.address ? [statement.address] : [];
-    case 'VIPAROUTE':
-      return [statement.xcfAddress, statement.targetAddress].filter((value): value is AddressValue => value !== undefined);
-    case 'HOME':
-      return statement.entries.map((entry) => entry.address);
-    case 'INTERFACE':
-      return statement.addresses;
-    default:
-      return [];
-  }
 }
 
 function detailOf(statement: Statement): string {

@@ -4,55 +4,22 @@
  * statement. Works on the AST, so it also covers members that no stack INCLUDEs.
  */
 import type { DocumentCheck } from './check.js';
-import type { AddressValue, Statement } from '../profile/ast.js';
 import { allStatements } from './support/ast-walk.js';
 import { FindingList } from './support/findings.js';
-
-const LOOPBACK = '127.0.0.1';
-
-function vipaAddresses(statement: Statement): AddressValue[] {
-  switch (statement.kind) {
-    case 'VIPADEFINE':
-    case 'VIPABACKUP':
-    case 'VIPADELETE':
-      return statement.addresses;
-    case 'VIPARANGE':
-    case 'VIPADISTRIBUTE':
-      return statement.address ? [statement.address] : [];
-    default:
-      return [];
-  }
-}
-
-function isLoopbackValue(value: AddressValue): boolean {
-  return value.address === LOOPBACK || value.text.trim() === LOOPBACK;
-}
+import { PERMANENT_LOOPBACK, permanentLoopbackOperands } from '../profile/statement-addresses.js';
 
 export const loopbackInVipaCheck: DocumentCheck = {
   codes: ['loopback-in-vipa'],
   checkDocument(document) {
     const out = new FindingList();
     for (const statement of allStatements(document.statements)) {
-      if (statement.kind === 'HOME') {
-        for (const entry of statement.entries) {
-          if (!isLoopbackValue(entry.address)) continue;
-          out.add(
-            'loopback-in-vipa',
-            'error',
-            { uri: document.uri, range: entry.address.range },
-            `EZZ0344I PERMANENT LOOPBACK ADDRESS ${LOOPBACK} SPECIFIED ON LINE ${entry.address.range.start.line + 1} CANNOT BE ADDED TO THE HOME LIST: the stack ignores this HOME statement. The loopback address is defined automatically.`,
-          );
-        }
-        continue;
-      }
-      for (const value of vipaAddresses(statement)) {
-        if (!isLoopbackValue(value)) continue;
-        out.add(
-          'loopback-in-vipa',
-          'error',
-          { uri: document.uri, range: value.range },
-          `EZZ0638I PERMANENT LOOPBACK ADDRESS ${LOOPBACK} SPECIFIED ON LINE ${value.range.start.line + 1} CANNOT BE USED IN A ${statement.kind} STATEMENT: the stack ignores the statement.`,
-        );
+      for (const value of permanentLoopbackOperands(statement)) {
+        const line = value.range.start.line + 1;
+        const message =
+          statement.kind === 'HOME'
+            ? `EZZ0344I PERMANENT LOOPBACK ADDRESS ${PERMANENT_LOOPBACK} SPECIFIED ON LINE ${line} CANNOT BE ADDED TO THE HOME LIST: the stack ignores this HOME statement. The loopback address is defined automatically.`
+            : `EZZ0638I PERMANENT LOOPBACK ADDRESS ${PERMANENT_LOOPBACK} SPECIFIED ON LINE ${line} CANNOT BE USED IN A ${statement.kind} STATEMENT: the stack ignores the statement.`;
+        out.add('loopback-in-vipa', 'error', { uri: document.uri, range: value.range }, message);
       }
     }
     return out.findings;

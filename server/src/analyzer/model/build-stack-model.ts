@@ -10,7 +10,8 @@ import type { IncludeRequest, IncludeResolution } from '../include/resolve-inclu
 import type { HomeAddressFact, StackModel } from './sysplex-model.js';
 import { containsSymbolReference, substituteSymbols, type ParsedAddress } from './symbols.js';
 import { ValueResolver } from './value-resolver.js';
-import { distributeFact, dvipaFacts, isLoopbackOperand, processedVipaStatements, rangeFact } from './vipa-facts.js';
+import { distributeFact, dvipaFacts, processedVipaStatements, rangeFact } from './vipa-facts.js';
+import { permanentLoopbackOperands } from '../profile/statement-addresses.js';
 import { uriBasename, uriKey } from '../workspace/uris.js';
 
 /** A stack before its facts are known: where it starts and how it is named. */
@@ -114,7 +115,7 @@ class StackWalker {
         this.include(statement, uri);
         return;
       case 'HOME':
-        if (statement.entries.some((entry) => isLoopbackOperand(entry.address))) return; // EZZ0344I: statement ignored
+        if (permanentLoopbackOperands(statement).length > 0) return; // EZZ0344I: statement ignored
         for (const entry of statement.entries) {
           const parsed = this.values.address(entry.address, uri);
           if (parsed) this.addHome(parsed, 'HOME', entry.link?.upper, false, this.at(uri, entry.address.range));

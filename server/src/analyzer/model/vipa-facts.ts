@@ -1,9 +1,10 @@
 /** Facts of the VIPADYNAMIC sub-statements that the model keeps: DVIPAs, ranges, distributes. */
-import type { AddressValue, Statement, VipaBackupStatement, VipaDefineStatement, VipaDistributeStatement, VipaDynamicBlock, VipaRangeStatement, Word } from '../profile/ast.js';
+import type { Statement, VipaBackupStatement, VipaDefineStatement, VipaDistributeStatement, VipaDynamicBlock, VipaRangeStatement, Word } from '../profile/ast.js';
 import type { Location, Range } from '../text/range.js';
 import type { DistributeFact, DvipaFact, RangeFact } from './sysplex-model.js';
 import type { ValueResolver } from './value-resolver.js';
 import { networkAddress, type ParsedAddress } from './symbols.js';
+import { permanentLoopbackOperands } from '../profile/statement-addresses.js';
 
 const at = (uri: string, range: Range): Location => ({ uri, range });
 
@@ -11,25 +12,6 @@ const VIPADYNAMIC_SUB_STATEMENTS = new Set(['VIPADEFINE', 'VIPABACKUP', 'VIPARAN
 /** At most this many DESTIPs may be BACKUP with DISTMETHOD HOTSTANDBY (EZZ0829I). */
 export const MAX_HOTSTANDBY_BACKUPS = 31;
 const HOTSTANDBY_ONLY = new Set(['PREFERRED', 'BACKUP', 'AUTOSWITCHBACK', 'NOAUTOSWITCHBACK']);
-
-/** Literal 127.0.0.1 as an address operand: EZZ0638I (VIPADYNAMIC statements), EZZ0344I (HOME). */
-export function isLoopbackOperand(value: AddressValue | undefined): boolean {
-  return value !== undefined && (value.address === '127.0.0.1' || value.text.trim() === '127.0.0.1');
-}
-
-function namesLoopback(statement: Statement): boolean {
-  switch (statement.kind) {
-    case 'VIPADEFINE':
-    case 'VIPABACKUP':
-    case 'VIPADELETE':
-      return statement.addresses.some(isLoopbackOperand);
-    case 'VIPARANGE':
-    case 'VIPADISTRIBUTE':
-      return isLoopbackOperand(statement.address);
-    default:
-      return false;
-  }
-}
 
 /** The first PREFERRED/BACKUP/AUTOSWITCHBACK/NOAUTOSWITCHBACK of a VIPADISTRIBUTE whose DISTMETHOD is not HOTSTANDBY (EZZ0831I). */
 export function hotStandbyOnlyKeyword(statement: VipaDistributeStatement): Word | undefined {
@@ -63,7 +45,7 @@ export function processedVipaStatements(block: VipaDynamicBlock): Statement[] {
   const processed: Statement[] = [];
   for (const statement of block.statements.slice(0, block.ignoredFrom ?? block.statements.length)) {
     if (!VIPADYNAMIC_SUB_STATEMENTS.has(statement.kind)) break;
-    if (namesLoopback(statement)) continue; // EZZ0638I: the statement is ignored
+    if (permanentLoopbackOperands(statement).length > 0) continue; // EZZ0638I: the statement is ignored
     if (statement.kind === 'VIPADISTRIBUTE') {
       const ignored = distributeIgnored(statement);
       if (ignored === 'rest-of-block') break;

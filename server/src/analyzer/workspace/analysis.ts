@@ -7,7 +7,6 @@ import type { ProfileDocument } from '../profile/ast.js';
 import type { AddressRole, SysplexModel, Bindability } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { Location, Position } from '../text/range.js';
-import type { LoadedConfig } from './workspace-config.js';
 
 /** What a workspace file is, decided by discovery (name first, content when the name says nothing). */
 export type FileKind =
