@@ -5,17 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { capture } from './cli-io.js';
+import type { JsonDiagnostic } from '../../helpers/cli-json.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  severity: string;
-  code: string;
-  message: string;
-}
 
 /** Every profile check the demo sysplex must show (Liberty ones are added with examples/liberty). */
 const PROFILE_CODES = [

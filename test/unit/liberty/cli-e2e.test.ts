@@ -10,17 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { capture } from '../cli/cli-io.js';
 import { makePkcs12 } from './certs.js';
+import type { JsonDiagnostic } from '../../helpers/cli-json.js';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'liberty-sysplex');
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  severity: string;
-  code: string;
-  message: string;
-}
 
 /** 1-based line and column of a value in a fixture file: an attribute value ("value") or a property (=value). */
 function positionOf(file: string, value: string): { line: number; column: number } {
