@@ -29,7 +29,6 @@ export class AnalysisSession implements FeatureContext {
   readonly oversizedOpen = new Map<string, number>();
   readonly scheduler: AnalysisScheduler;
   debounceMs = 200;
-  private nextDiskVersion = -1;
   maxFileSizeKb = 1024;
 
   constructor(
@@ -79,10 +78,8 @@ export class AnalysisSession implements FeatureContext {
   /** Records a change (buffer edit, file on disk, close) of a file the workspace may depend on. */
   markChanged(uri: string, version?: number, kind?: FileKind): void {
     const analyzerUri = this.uris.toAnalyzer(uri);
-    // A change without an editor version (disk change, buffer closed) still needs a version the
-    // workspace has not seen: it caches parses by version, and the last editor version would
-    // otherwise keep serving the closed buffer's text.
-    this.workspace.fileChanged(analyzerUri, version ?? this.nextDiskVersion--, kind);
+    // Without an editor version (disk change, buffer closed) the workspace compares the text itself.
+    this.workspace.fileChanged(analyzerUri, version, kind);
     // Dependencies as they were before the change: those files must be re-published even if the
     // change removes the dependency.
     this.changed.add(analyzerUri);
