@@ -44,6 +44,19 @@ test('a stack without VIPADYNAMIC gets a new block at the end of its root profil
   assert.equal(applyEdits(text, [edit]), 'TCPCONFIG TCPSENDBFRSIZE 64K\nVIPADYNAMIC\n  VIPARANGE DEFINE 255.255.255.255 10.2.2.2\nENDVIPADYNAMIC\n');
 });
 
+test('a block whose rest the stack ignores after an error is skipped: the statement goes into a new block', () => {
+  const uri = 'file:///ws/SYSC.tcpip';
+  // EZZ0831I: PREFERRED with ROUNDROBIN makes the stack ignore the rest of this block.
+  const text = 'VIPADYNAMIC\n  VIPADEFINE 255.255.255.255 10.1.1.1\n  VIPADISTRIBUTE DISTMETHOD ROUNDROBIN 10.1.1.1 PORT 80 DESTIP 10.9.9.1 PREFERRED\nENDVIPADYNAMIC\n';
+  const { result, stack, textOf } = analyse({ [uri]: text });
+  const edit = addToVipaDynamic(result, stack('SYSC'), 'VIPARANGE DEFINE 255.255.255.255 10.2.2.2', textOf)!;
+  const fixed = applyEdits(text, [edit]);
+  assert.equal(fixed, `${text}VIPADYNAMIC\n  VIPARANGE DEFINE 255.255.255.255 10.2.2.2\nENDVIPADYNAMIC\n`);
+  // And the stack really processes it now.
+  const after = analyse({ [uri]: fixed });
+  assert.ok(after.stack('SYSC').ranges.some((range) => range.network === '10.2.2.2' && range.prefixLength === 32));
+});
+
 test('removing one address of several keeps the statement', () => {
   const uri = 'file:///ws/SYSA.tcpip';
   const text = 'VIPADYNAMIC\n VIPADEFINE 255.255.255.255 10.1.1.1 10.1.1.2\nENDVIPADYNAMIC\n';

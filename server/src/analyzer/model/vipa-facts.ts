@@ -42,13 +42,32 @@ export function distributeIgnored(statement: VipaDistributeStatement): 'statemen
  * are left out alone.
  */
 export function processedVipaStatements(block: VipaDynamicBlock): Statement[] {
+  return walkVipaBlock(block).processed;
+}
+
+/**
+ * Whether the stack would process a statement appended before this block's ENDVIPADYNAMIC: quick fixes
+ * must not insert where an earlier error makes the stack ignore the rest of the block.
+ */
+export function processesToEnd(block: VipaDynamicBlock): boolean {
+  return block.end !== undefined && walkVipaBlock(block).complete;
+}
+
+function walkVipaBlock(block: VipaDynamicBlock): { processed: Statement[]; complete: boolean } {
   const processed: Statement[] = [];
-  for (const statement of block.statements.slice(0, block.ignoredFrom ?? block.statements.length)) {
-    if (!VIPADYNAMIC_SUB_STATEMENTS.has(statement.kind)) break;
+  const processable = block.statements.slice(0, block.ignoredFrom ?? block.statements.length);
+  const reachedEnd = collect(processable, processed) !== undefined;
+  return { processed, complete: reachedEnd && block.ignoredFrom === undefined };
+}
+
+/** Appends the processed statements to `processed`; returns it, or undefined when processing stopped early. */
+function collect(statements: readonly Statement[], processed: Statement[]): Statement[] | undefined {
+  for (const statement of statements) {
+    if (!VIPADYNAMIC_SUB_STATEMENTS.has(statement.kind)) return undefined;
     if (permanentLoopbackOperands(statement).length > 0) continue; // EZZ0638I: the statement is ignored
     if (statement.kind === 'VIPADISTRIBUTE') {
       const ignored = distributeIgnored(statement);
-      if (ignored === 'rest-of-block') break;
+      if (ignored === 'rest-of-block') return undefined;
       if (ignored === 'statement') continue;
     }
     processed.push(statement);

@@ -8,6 +8,7 @@ import type { StackModel } from '../model/sysplex-model.js';
 import type { ProfileDocument, Statement, VipaDynamicBlock } from '../profile/ast.js';
 import type { Range } from '../text/range.js';
 import { LineIndex } from '../text/range.js';
+import { processesToEnd } from '../model/vipa-facts.js';
 
 export interface TextEditAt {
   uri: string;
@@ -53,7 +54,8 @@ export function targetVipaBlock(result: AnalysisResult, stack: StackModel): { ur
       if (includers.some((name) => name !== stack.name)) continue;
     }
     const document = result.profiles.get(uri);
-    const blocks = document ? vipaBlocks(document) : [];
+    // The last block the stack processes to its end: a statement added after an error would be ignored.
+    const blocks = document ? vipaBlocks(document).filter(processesToEnd) : [];
     if (blocks.length > 0) return { uri, block: blocks[blocks.length - 1] };
   }
   return undefined;
