@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { hotstandbyRulesCheck } from '../../../server/src/analyzer/checks/hotstandby-rules.js';
+import { parseProfile } from '../../../server/src/analyzer/profile/parse-profile.js';
 import { expectFindingAt, expectNone, expectRelatedAt, runChecks } from './harness.js';
 
 const checks = [hotstandbyRulesCheck];
@@ -31,6 +32,13 @@ describe('hotstandby-rules', () => {
   it('reports EZZ0827I for a PREFERRED without BACKUP', () => {
     const run = runChecks({ 'SYSA.tcpip': wrap('  VIPADISTRIBUTE DISTMETHOD ⟦HOTSTANDBY⟧ 10.20.1.20 PORT 443 DESTIP 10.30.1.1 PREFERRED') }, checks);
     assert.match(expectFindingAt(run, 'hotstandby-rules', 'error', 'SYSA.tcpip', 0).message, /^EZZ0827I/);
+  });
+
+  it('leaves a statement with its own syntax error to syntax-error (its targets could not be read)', () => {
+    // Documentation placeholders: the DESTIP addresses are not addresses, so PREFERRED/BACKUP are unknown.
+    const source = wrap('  VIPADISTRIBUTE DISTMETHOD HOTSTANDBY 10.20.1.20 PORT 443 DESTIP x.x.x.A PREFERRED x.x.x.B BACKUP');
+    assert.ok(parseProfile('file:///SYSA.tcpip', source).findings.some((finding) => finding.code === 'syntax-error'));
+    expectNone(runChecks({ 'SYSA.tcpip': source }, checks), 'hotstandby-rules');
   });
 
   it('reports EZZ0829I for more than 31 BACKUP targets', () => {

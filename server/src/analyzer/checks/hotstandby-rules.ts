@@ -7,7 +7,7 @@
 import type { DocumentCheck } from './check.js';
 import type { VipaDistributeStatement } from '../profile/ast.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
-import { allStatements } from './support/ast-walk.js';
+import { allStatements, syntaxErrorInside } from './support/ast-walk.js';
 import { FindingList } from './support/findings.js';
 import { MAX_HOTSTANDBY_BACKUPS, hotStandbyOnlyKeyword } from '../model/vipa-facts.js';
 // The model leaves out what these rules make the stack ignore (vipa-facts.ts distributeIgnored).
@@ -16,8 +16,9 @@ export const hotstandbyRulesCheck: DocumentCheck = {
   codes: ['hotstandby-rules'],
   checkDocument(document) {
     const out = new FindingList();
+    const unreadable = syntaxErrorInside(document);
     for (const statement of allStatements(document.statements)) {
-      if (statement.kind !== 'VIPADISTRIBUTE' || statement.action !== 'DEFINE') continue;
+      if (statement.kind !== 'VIPADISTRIBUTE' || statement.action !== 'DEFINE' || unreadable(statement)) continue;
       const uri = document.uri;
       if (statement.distMethod.toUpperCase() === 'HOTSTANDBY') checkHotStandby(uri, statement, out);
       else checkKeywordsNeedHotStandby(uri, statement, out);
