@@ -8,11 +8,10 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 import type { Finding } from '../analyzer/diagnostics/finding.js';
 import type { DvipaFact, StackModel } from '../analyzer/model/sysplex-model.js';
-import type { VipaBackupStatement, VipaDefineStatement } from '../analyzer/profile/ast.js';
 import { comparePositions, containsPosition, type Range } from '../analyzer/text/range.js';
 import { otherStacks, stackByName } from '../analyzer/queries/address-facts.js';
 import { addToVipaDynamic, insertLineBefore, ipv4Mask, ipv6InterfaceName, removeOperand, removeStatement, type TextEditAt } from '../analyzer/queries/profile-edits.js';
-import { allStatements } from '../analyzer/queries/profile-position.js';
+import { statementPath } from '../analyzer/queries/profile-position.js';
 import { uriKey } from '../analyzer/workspace/uris.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics.js';
 import type { FeatureContext } from './context.js';
@@ -119,15 +118,18 @@ export function vipabackupStatement(address: string, fact: DvipaFact | undefined
   return `VIPABACKUP ${QUICK_FIX_BACKUP_RANK} MOVEABLE IMMEDIATE ${mask} ${address}`;
 }
 
-function noBackupFixes(context: FeatureContext, result: AnalysisResult, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+/** The DVIPA fact of the stack written exactly where the finding is. */
+function dvipaAt(stack: StackModel, finding: Finding): DvipaFact | undefined {
   const key = uriKey(finding.uri);
+  return stack.dvipas.find((fact) => uriKey(fact.location.uri) === key && sameRange(fact.location.range, finding.range));
+}
+
+function noBackupFixes(context: FeatureContext, result: AnalysisResult, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
   const owner =
     (typeof finding.data?.stack === 'string' ? stackByName(result, finding.data.stack) : undefined) ??
-    result.model.stacks.find((stack) => stack.dvipas.some((fact) => uriKey(fact.location.uri) === key && sameRange(fact.location.range, finding.range)));
+    result.model.stacks.find((stack) => dvipaAt(stack, finding) !== undefined);
   if (!owner) return [];
-  const fact =
-    owner.dvipas.find((candidate) => uriKey(candidate.location.uri) === key && sameRange(candidate.location.range, finding.range)) ??
-    (typeof finding.data?.address === 'string' ? definingFact(owner, finding.data.address) : undefined);
+  const fact = dvipaAt(owner, finding) ?? (typeof finding.data?.address === 'string' ? definingFact(owner, finding.data.address) : undefined);
   // The information variant (a VIPABACKUP nobody VIPADEFINEs) is not fixed by adding another backup.
   if (!fact || fact.statement !== 'VIPADEFINE') return [];
   const statement = vipabackupStatement(fact.address, fact);
@@ -137,20 +139,15 @@ function noBackupFixes(context: FeatureContext, result: AnalysisResult, finding:
 }
 
 function duplicateVipaFixes(context: FeatureContext, result: AnalysisResult, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
-  const key = uriKey(finding.uri);
   for (const stack of result.model.stacks) {
-    const repeat = stack.dvipas.find((fact) => uriKey(fact.location.uri) === key && sameRange(fact.location.range, finding.range));
+    const repeat = dvipaAt(stack, finding);
     if (!repeat) continue;
     // Only a repeat inside this stack's profile (not EZZ8307I, not a clash with another stack).
     const earlier = stack.dvipas.some((fact) => fact !== repeat && fact.address === repeat.address);
     if (!earlier) continue;
-    const document = context.profile(repeat.location.uri) ?? result.profiles.get(repeat.location.uri);
-    const statement = document
-      ? (allStatements(document).find(
-          (candidate) => (candidate.kind === 'VIPADEFINE' || candidate.kind === 'VIPABACKUP') && containsPosition(candidate.range, repeat.location.range.start),
-        ) as VipaDefineStatement | VipaBackupStatement | undefined)
-      : undefined;
-    if (!statement) return [];
+    const document = context.profile(repeat.location.uri);
+    const statement = document ? statementPath(document, repeat.location.range.start).at(-1) : undefined;
+    if (statement?.kind !== 'VIPADEFINE' && statement?.kind !== 'VIPABACKUP') return [];
     const deleteTarget = isIpv6(repeat.address) && repeat.interfaceName ? repeat.interfaceName : repeat.address;
     const actions: (CodeAction | undefined)[] = [
       quickFix(`Insert VIPADELETE ${deleteTarget} before the repeat`, diagnostic, [insertLineBefore(repeat.location.uri, statement.range, `VIPADELETE ${deleteTarget}`, context.textOf)]),

@@ -13,6 +13,7 @@ import { parameterKeywordsFor, statementKeywordsFor, statementTakesAddress } fro
 import { knownAddresses } from '../analyzer/queries/known-addresses.js';
 import { serversUsingFile } from '../analyzer/queries/liberty-position.js';
 import { isLibertyKind, type FeatureContext } from './context.js';
+import { keywordMarkdown } from './hover.js';
 
 const WORD_CHARACTER = /[A-Za-z0-9@#$&._:/-]/;
 
@@ -25,14 +26,11 @@ function wordStartBefore(text: string, index: LineIndex, position: Position): Po
 }
 
 function keywordItem(info: KeywordInfo, sortGroup: string, order: number, replace: Range): CompletionItem {
-  const documentation = [`**${displaySpelling(info)}** — ${info.meaning}`];
-  if (info.syntax) documentation.push('', '```', info.syntax, '```');
-  documentation.push('', `[IBM documentation](${info.docUrl})`);
   return {
     label: info.name,
     kind: CompletionItemKind.Keyword,
     detail: info.syntax ?? displaySpelling(info),
-    documentation: { kind: MarkupKind.Markdown, value: documentation.join('\n') },
+    documentation: { kind: MarkupKind.Markdown, value: keywordMarkdown(info, false) },
     sortText: `${sortGroup}${String(order).padStart(4, '0')}`,
     filterText: info.name,
     textEdit: { range: replace, newText: info.name },

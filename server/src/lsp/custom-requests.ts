@@ -8,6 +8,8 @@ import { RequestType0, type Connection } from 'vscode-languageserver';
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 import type { AnalysisSession } from './session.js';
 import type { WorkspaceController } from './workspace-controller.js';
+import { activeDvipas, activeRanges } from '../analyzer/model/coverage.js';
+import { describeRange } from '../analyzer/checks/support/ranges.js';
 
 export interface RescanResult {
   stacks: number;
@@ -43,8 +45,9 @@ export function summarize(session: AnalysisSession): SysplexSummary {
       name: stack.name,
       sysplex: stack.sysplex,
       file: stack.rootUri,
-      dvipas: stack.dvipas.map((fact) => ({ address: fact.address, role: fact.statement, rank: fact.rank })),
-      ranges: stack.ranges.filter((range) => range.action === 'DEFINE').map((range) => `${range.network}/${range.prefixLength}`),
+      // What is in force after VIPADELETE / VIPARANGE DELETE, as the stack would show it.
+      dvipas: [...activeDvipas(stack).values()].map((fact) => ({ address: fact.address, role: fact.statement, rank: fact.rank })),
+      ranges: activeRanges(stack).map(describeRange),
     })),
     servers: result.servers.map((server) => ({
       name: server.name,

@@ -4,13 +4,18 @@
  */
 import type { Connection } from 'vscode-languageserver';
 
+/** "vipa-check hover failed: <stack>" in the client's output channel. */
+export function logFailure(connection: Connection, name: string, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  connection.console.error(`vipa-check ${name} failed: ${detail}`);
+}
+
 export function guarded<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
   return async (params: P) => {
     try {
       return await handler(params);
     } catch (error) {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      connection.console.error(`vipa-check ${name} failed: ${detail}`);
+      logFailure(connection, name, error);
       return fallback;
     }
   };
@@ -23,8 +28,7 @@ export function guardedNotification<P>(connection: Connection, name: string, han
       try {
         await handler(params);
       } catch (error) {
-        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        connection.console.error(`vipa-check ${name} failed: ${detail}`);
+        logFailure(connection, name, error);
       }
     })();
   };

@@ -2,14 +2,10 @@
 import { DocumentHighlightKind, type DocumentHighlight, type DocumentHighlightParams } from 'vscode-languageserver';
 import { tokenAt } from '../analyzer/queries/profile-position.js';
 import { addressAtPosition, variableAt } from '../analyzer/queries/liberty-position.js';
-import { definitionsOf } from '../analyzer/queries/address-facts.js';
-import { comparePositions, LineIndex, type Location } from '../analyzer/text/range.js';
+import { definitionsOf, isDefinitionSite } from '../analyzer/queries/address-facts.js';
+import { LineIndex } from '../analyzer/text/range.js';
 import { uriKey } from '../analyzer/workspace/uris.js';
 import { isLibertyKind, type FeatureContext } from './context.js';
-
-function sameLocation(a: Location, b: Location): boolean {
-  return uriKey(a.uri) === uriKey(b.uri) && comparePositions(a.range.start, b.range.start) === 0;
-}
 
 export function provideDocumentHighlights(context: FeatureContext, params: DocumentHighlightParams): DocumentHighlight[] {
   const uri = params.textDocument.uri;
@@ -22,7 +18,7 @@ export function provideDocumentHighlights(context: FeatureContext, params: Docum
     return result.index
       .referencesOf(address)
       .filter((location) => uriKey(location.uri) === key)
-      .map((location) => ({ range: location.range, kind: definitions.some((definition) => sameLocation(definition, location)) ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+      .map((location) => ({ range: location.range, kind: isDefinitionSite(location, definitions) ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
   }
   if (kind === 'profile') {
     const document = context.profile(uri);

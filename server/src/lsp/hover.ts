@@ -49,10 +49,11 @@ export function provideHover(context: FeatureContext, params: HoverParams): Hove
   return null;
 }
 
-export function keywordMarkdown(info: KeywordInfo): string {
+/** Meaning, syntax, shortest abbreviation (hover only: completion shows the full name) and the IBM link. */
+export function keywordMarkdown(info: KeywordInfo, withAbbreviation = true): string {
   const lines = [`**${displaySpelling(info)}** — ${info.meaning}`];
   if (info.syntax) lines.push('', '```', info.syntax, '```');
-  if (info.minimum < info.name.length) lines.push('', `Shortest abbreviation: \`${info.name.slice(0, info.minimum)}\``);
+  if (withAbbreviation && info.minimum < info.name.length) lines.push('', `Shortest abbreviation: \`${info.name.slice(0, info.minimum)}\``);
   lines.push('', `[IBM documentation](${info.docUrl})`);
   return lines.join('\n');
 }

@@ -1,9 +1,7 @@
 /** Find references of an address across every profile and Liberty file of the workspace. */
 import type { Location, ReferenceParams } from 'vscode-languageserver';
 import { addressAtPosition } from '../analyzer/queries/liberty-position.js';
-import { definitionsOf, uniqueLocations } from '../analyzer/queries/address-facts.js';
-import { comparePositions } from '../analyzer/text/range.js';
-import { uriKey } from '../analyzer/workspace/uris.js';
+import { definitionsOf, isDefinitionSite, uniqueLocations } from '../analyzer/queries/address-facts.js';
 import type { FeatureContext } from './context.js';
 
 export function provideReferences(context: FeatureContext, params: ReferenceParams): Location[] {
@@ -13,7 +11,5 @@ export function provideReferences(context: FeatureContext, params: ReferencePara
   const references = uniqueLocations(result.index.referencesOf(address));
   if (params.context.includeDeclaration) return references;
   const definitions = definitionsOf(result, address);
-  return references.filter(
-    (reference) => !definitions.some((definition) => uriKey(definition.uri) === uriKey(reference.uri) && comparePositions(definition.range.start, reference.range.start) === 0),
-  );
+  return references.filter((reference) => !isDefinitionSite(reference, definitions));
 }

@@ -14,6 +14,7 @@ import { OverlayFileHost } from './document-store.js';
 import { AnalysisScheduler } from './scheduler.js';
 import { fileTooLargeDiagnostic, toDiagnostic } from './diagnostics.js';
 import { UriMap } from './uri-map.js';
+import { logFailure } from './handlers.js';
 import type { FeatureContext } from './context.js';
 
 export class AnalysisSession implements FeatureContext {
@@ -47,8 +48,7 @@ export class AnalysisSession implements FeatureContext {
   }
 
   logError(where: string, error: unknown): void {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    this.connection.console.error(`vipa-check ${where} failed: ${detail}`);
+    logFailure(this.connection, where, error);
   }
 
   setFiles(files: Iterable<[string, FileKind | undefined]>): void {

@@ -68,8 +68,8 @@ export class WorkspaceController {
   async settingsChanged(pushed: unknown): Promise<void> {
     if (this.supportsConfiguration) await this.pullSettings();
     else if (pushed !== undefined && pushed !== null) {
-      const raw = pushed as Record<string, unknown>;
-      this.applySettings(parseSettings(raw), filesExcludeFromOptions(raw).length > 0 ? filesExcludeFromOptions(raw) : this.excludeGlobs);
+      const pushedExcludes = filesExcludeFromOptions(pushed);
+      this.applySettings(parseSettings(pushed), pushedExcludes.length > 0 ? pushedExcludes : this.excludeGlobs);
     }
     // Exclusions, size limit, config file or hosts may all have changed: a rescan covers them all.
     await this.rescan(false);
@@ -145,7 +145,8 @@ export class WorkspaceController {
   private inWorkspace(uri: string): boolean {
     const folder = this.folders.find((candidate) => isInsideFolder(uri, candidate));
     if (!folder) return false;
-    const relative = decodeURIComponent(uriKey(uri).slice(uriKey(folder).replace(/\/$/, '').length + 1));
+    // uriKey is already percent-decoded: decoding again would throw on a literal '%' in a name.
+    const relative = uriKey(uri).slice(uriKey(folder).replace(/\/$/, '').length + 1);
     const folders = relative.split('/').slice(0, -1);
     return !folders.some(shouldSkipDirectory) && !this.isExcluded(relative);
   }

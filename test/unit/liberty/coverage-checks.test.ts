@@ -130,6 +130,15 @@ describe('bind-all-interfaces, bind-loopback, host-unresolved', () => {
     expectNone(r, 'bind-not-covered');
   });
 
+  it('host="*" names only DVIPAs still active, at the definition in force', () => {
+    const body = vipa(['  VIPADEFINE 255.255.255.0 10.20.1.10', '  VIPADEFINE 255.255.255.0 10.20.1.11', '  VIPADELETE 10.20.1.10', '  VIPADELETE 10.20.1.11', '  VIPADEFINE 255.255.255.0 ⟦10.20.1.11⟧'].join('\n'));
+    const r = run(sysA(body), sysB(''), endpointXml('⟦*⟧'));
+    const finding = expectFindingAt(r, 'bind-all-interfaces', 'information', SERVER, 0);
+    assert.match(finding.message, /SYSA: 10\.20\.1\.11 \(VIPADEFINE\);/);
+    assert.deepEqual(finding.data?.dvipas, ['10.20.1.11']);
+    expectRelatedAt(finding, r, 'SYSA.tcpip', 0);
+  });
+
   it('localhost, 127.0.0.1, ::1 and the built-in default are loopback', () => {
     for (const host of ['localhost', '127.0.0.1', '::1']) {
       const r = run(sysA(''), sysB(''), endpointXml(`⟦${host}⟧`));

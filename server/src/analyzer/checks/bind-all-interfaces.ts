@@ -5,7 +5,7 @@
  * endpoint's port forces another address there; bind-not-covered checks that one.
  */
 import type { SysplexCheck } from './check.js';
-import { activeDvipa } from '../model/coverage.js';
+import { activeDvipas } from '../model/coverage.js';
 import { ALL_INTERFACES } from '../liberty/host-address.js';
 import { endpointLabel, portBindFor, reportPlace, stacksForServer } from '../liberty/check-support.js';
 import { FindingList } from './support/findings.js';
@@ -29,8 +29,7 @@ export const bindAllInterfacesCheck: SysplexCheck = {
             perStack.push(`${stack.name}: only ${portBind.bindAddress} (PORT ${portBind.port} BIND)`);
             continue;
           }
-          const seen = new Set<string>();
-          const dvipas = stack.dvipas.filter((fact) => !seen.has(fact.address) && seen.add(fact.address) && activeDvipa(stack, fact.address));
+          const dvipas = [...activeDvipas(stack).values()];
           for (const fact of dvipas) {
             reachable.add(fact.address);
             related.push({ location: fact.location, message: `${stack.name}: ${fact.statement} ${fact.address}` });

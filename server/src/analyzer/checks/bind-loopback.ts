@@ -3,7 +3,7 @@
  * network, so no DVIPA helps it. Without a host attribute this is Liberty's default (liberty.md §1.1).
  */
 import type { SysplexCheck } from './check.js';
-import { isLoopbackAddress } from '../liberty/host-address.js';
+import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
 import { endpointLabel, reportPlace } from '../liberty/check-support.js';
 import { FindingList } from './support/findings.js';
 
@@ -13,7 +13,7 @@ export const bindLoopbackCheck: SysplexCheck = {
     const out = new FindingList();
     for (const server of context.servers) {
       for (const endpoint of server.endpoints) {
-        if (!endpoint.address || endpoint.address === '*' || !isLoopbackAddress(endpoint.address)) continue;
+        if (!endpoint.address || endpoint.address === ALL_INTERFACES || !isLoopbackAddress(endpoint.address)) continue;
         const label = endpointLabel(server, endpoint);
         const place = reportPlace(endpoint.host, `host of ${label}`);
         const ports = endpoint.ports.map((port) => port.value ?? port.name).join('/');

@@ -13,9 +13,11 @@ import type { Bindability, PortBindFact, StackModel } from '../model/sysplex-mod
 import { bindabilityOn } from '../model/coverage.js';
 import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
 import type { LibertyEndpoint, LibertyServer } from '../liberty/liberty-model.js';
-import { endpointLabel, portBindFor, rangeText, reportPlace, stacksForServer, sysplexOfStack } from '../liberty/check-support.js';
+import { endpointLabel, portBindFor, reportPlace, stacksForServer } from '../liberty/check-support.js';
 import { FindingList, listNames } from './support/findings.js';
-import type { CheckContext, SysplexCheck } from './check.js';
+import { describeRange } from './support/ranges.js';
+import { sysplexGroups } from './support/stacks.js';
+import type { SysplexCheck } from './check.js';
 
 interface Target {
   stack: StackModel;
@@ -35,22 +37,23 @@ export const bindNotCoveredCheck: SysplexCheck = {
   codes: ['bind-not-covered'],
   run(context) {
     const out = new FindingList();
+    // VIPADISTRIBUTE on any stack of a sysplex can make another one a target: coverage needs them all.
+    const sysplexes = sysplexGroups(context.model);
     for (const server of context.servers) {
       const stacks = stacksForServer(server, context.model);
       if (stacks.length === 0) continue;
-      for (const endpoint of server.endpoints) checkEndpoint(context, out, server, endpoint, stacks);
+      for (const endpoint of server.endpoints) checkEndpoint(sysplexes, out, server, endpoint, stacks);
     }
     return out.findings;
   },
 };
 
-function checkEndpoint(context: CheckContext, out: FindingList, server: LibertyServer, endpoint: LibertyEndpoint, stacks: StackModel[]): void {
+function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: FindingList, server: LibertyServer, endpoint: LibertyEndpoint, stacks: StackModel[]): void {
   const address = endpoint.address;
   if (!address || (address !== ALL_INTERFACES && isLoopbackAddress(address))) return;
-  let targets: Target[];
-  let wildcardStacks: StackModel[] = [];
+  let targets: Target[] = [];
+  const wildcardStacks: StackModel[] = [];
   if (address === ALL_INTERFACES) {
-    targets = [];
     for (const stack of stacks) {
       const portBind = portBindFor(stack, endpoint, server.jobName);
       if (portBind) targets.push({ stack, address: portBind.bindAddress, portBind });
@@ -59,10 +62,9 @@ function checkEndpoint(context: CheckContext, out: FindingList, server: LibertyS
     if (targets.length === 0) return; // plain INADDR_ANY: bind-all-interfaces says what that means
   } else {
     targets = stacks.map((stack) => ({ stack, address }));
-    wildcardStacks = [];
   }
 
-  const results = targets.map((target) => ({ target, bindability: bindabilityOn(target.stack, target.address, sysplexOfStack(target.stack, context.model)) }));
+  const results = targets.map((target) => ({ target, bindability: bindabilityOn(target.stack, target.address, sysplexes.get(target.stack.sysplex)) }));
   const covered = results.filter((result) => result.bindability.bindable);
   const missing = results.filter((result) => !result.bindability.bindable);
   const label = endpointLabel(server, endpoint);
@@ -107,6 +109,6 @@ function checkEndpoint(context: CheckContext, out: FindingList, server: LibertyS
 }
 
 function describeVia(bindability: Bindability): string {
-  if (bindability.via === 'viparange' && bindability.range) return `in VIPARANGE ${rangeText(bindability.range.network, bindability.range.prefixLength)}`;
+  if (bindability.via === 'viparange' && bindability.range) return `in VIPARANGE ${describeRange(bindability.range)}`;
   return bindability.via ? HOW[bindability.via] : 'bindable';
 }

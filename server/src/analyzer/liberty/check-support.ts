@@ -5,6 +5,7 @@
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import type { PortBindFact, StackModel, SysplexModel } from '../model/sysplex-model.js';
 import type { Location } from '../text/range.js';
+import { sysplexGroups } from '../checks/support/stacks.js';
 import type { LibertyEndpoint, LibertyServer, ResolvedValue } from './liberty-model.js';
 
 /**
@@ -18,15 +19,10 @@ export function stacksForServer(server: LibertyServer, model: SysplexModel): Sta
     const wanted = new Set(server.allowedStacks.map((name) => name.toLowerCase()));
     return model.stacks.filter((stack) => wanted.has(stack.name.toLowerCase()));
   }
-  const ofSysplex = model.sysplexes.get(server.sysplex) ?? model.stacks.filter((stack) => stack.sysplex === server.sysplex);
+  const ofSysplex = sysplexGroups(model).get(server.sysplex) ?? [];
   if (ofSysplex.length > 0) return [...ofSysplex];
   const sysplexNames = new Set(model.stacks.map((stack) => stack.sysplex));
   return sysplexNames.size === 1 ? [...model.stacks] : [];
-}
-
-/** All stacks of a stack's sysplex (VIPADISTRIBUTE on any of them can make it a target). */
-export function sysplexOfStack(stack: StackModel, model: SysplexModel): readonly StackModel[] {
-  return model.sysplexes.get(stack.sysplex) ?? model.stacks.filter((other) => other.sysplex === stack.sysplex);
 }
 
 export function endpointLabel(server: LibertyServer, endpoint: LibertyEndpoint): string {
@@ -53,13 +49,6 @@ export function reportPlace(value: ResolvedValue, what: string): ReportPlace {
   }
   const related: RelatedInformation[] = [];
   return { location: value.location, related };
-}
-
-/** The related entry that leads from a variable definition back to it (for findings placed on the attribute). */
-export function definitionRelated(value: ResolvedValue): RelatedInformation[] {
-  return value.chain
-    .filter((step) => step.definition?.location)
-    .map((step) => ({ location: step.definition!.location!, message: `\${${step.name}} = "${step.definition!.value}" (${step.definition!.source})` }));
 }
 
 /**
@@ -89,8 +78,4 @@ function jobMatch(pattern: string, jobName: string | undefined): number {
   if (specificity === 1) return 1;
   if (specificity === 2) return job.startsWith(upper.slice(0, -1)) ? 2 : 0;
   return upper === job ? 3 : 0;
-}
-
-export function rangeText(network: string, prefixLength: number): string {
-  return `${network}/${prefixLength}`;
 }

@@ -9,7 +9,7 @@ import type { Location } from '../text/range.js';
 import type { WorkspaceConfig } from '../workspace/workspace-config.js';
 import type { ConfigElement } from './config-walk.js';
 import type { EndpointPort, LibertyEndpoint, ResolvedValue } from './liberty-model.js';
-import { mergeById, mergedAttribute, type MergedElement } from './merge.js';
+import { lastDefinition, mergeById, mergedAttribute, resolveMergedAttribute, type MergedElement } from './merge.js';
 import { addressOfHost } from './host-address.js';
 import { unresolvedFinding } from './reader-findings.js';
 import type { VariableScope } from './variables.js';
@@ -80,23 +80,17 @@ export function readEndpoints(context: EndpointContext): LibertyEndpoint[] {
   return endpoints;
 }
 
-function resolveAttribute(element: MergedElement, name: string, scope: VariableScope): ResolvedValue | undefined {
-  const merged = mergedAttribute(element, name);
-  if (!merged) return undefined;
-  return scope.resolve(merged.attribute.value, { uri: merged.uri, range: merged.attribute.valueRange });
-}
-
 function buildEndpoint(type: EndpointType, element: MergedElement, context: EndpointContext): LibertyEndpoint | undefined {
   const { scope, findings } = context;
-  const location = element.definitions[element.definitions.length - 1] ?? context.builtInLocation;
-  const enabled = resolveAttribute(element, 'enabled', scope);
+  const location = lastDefinition(element) ?? context.builtInLocation;
+  const enabled = resolveMergedAttribute(element, 'enabled', scope);
   if (enabled?.value !== undefined && enabled.value.trim().toLowerCase() === 'false') return undefined;
 
   const ports: EndpointPort[] = [];
   const portSpecs = [...type.ports(element.id)];
   const nested = type === IIOP ? element.children.find((child) => isElement(child.element, 'iiopsOptions')) : undefined;
   for (const spec of portSpecs) {
-    const port = readPort(spec, resolveAttribute(element, spec.name, scope), findings);
+    const port = readPort(spec, resolveMergedAttribute(element, spec.name, scope), findings);
     if (port) ports.push(port);
   }
   if (nested) {
@@ -138,7 +132,7 @@ function readPort(spec: PortSpec, resolved: ResolvedValue | undefined, findings:
 }
 
 function resolveHost(type: EndpointType, element: MergedElement, location: Location, scope: VariableScope): ResolvedValue {
-  const written = resolveAttribute(element, 'host', scope);
+  const written = resolveMergedAttribute(element, 'host', scope);
   if (written) return { ...written, value: written.value?.trim().toLowerCase() };
   if (type.usesDefaultHostName && scope.lookup('defaultHostName')) {
     const viaVariable = scope.resolve('${defaultHostName}', location, true);

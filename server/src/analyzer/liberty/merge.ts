@@ -5,6 +5,8 @@
  */
 import type { Location } from '../text/range.js';
 import type { ConfigElement } from './config-walk.js';
+import type { ResolvedValue } from './liberty-model.js';
+import type { VariableScope } from './variables.js';
 import { attributeOf, isElement, type XmlAttribute, type XmlElement } from './xml-document.js';
 
 export interface MergedAttribute {
@@ -24,6 +26,18 @@ export interface MergedElement {
 
 export function mergedAttribute(merged: MergedElement, name: string): MergedAttribute | undefined {
   return merged.attributes.get(name.toLowerCase());
+}
+
+/** The winning attribute's value with variables substituted, located at that attribute; undefined when absent. */
+export function resolveMergedAttribute(merged: MergedElement, name: string, scope: VariableScope): ResolvedValue | undefined {
+  const winner = mergedAttribute(merged, name);
+  if (!winner) return undefined;
+  return scope.resolve(winner.attribute.value, { uri: winner.uri, range: winner.attribute.valueRange });
+}
+
+/** Where the element was last defined (what findings point at). The built-in defaultHttpEndpoint has no definition: its caller falls back. */
+export function lastDefinition(merged: MergedElement): Location {
+  return merged.definitions[merged.definitions.length - 1];
 }
 
 /**

@@ -19,10 +19,6 @@ import { unresolvedFinding } from './reader-findings.js';
 
 const ORIGIN: Location['range'] = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function readLibertyServers(host: FileHost, serverXmlUris: string[], config: LoadedConfig): LibertyServer[] {
-  return serverXmlUris.map((uri) => readLibertyServer(host, uri, config));
-}
-
 export function readLibertyServer(host: FileHost, serverXmlUri: string, config: LoadedConfig): LibertyServer {
   const name = serverNameOf(serverXmlUri);
   const serverConfig = serverConfigOf(serverXmlUri, name, config);

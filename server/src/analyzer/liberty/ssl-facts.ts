@@ -7,7 +7,7 @@
 import type { Location } from '../text/range.js';
 import type { ConfigElement } from './config-walk.js';
 import type { LibertyEndpoint, LibertyKeyStore, LibertySslConfig, LibertySslFacts } from './liberty-model.js';
-import { mergeById, mergedAttribute } from './merge.js';
+import { lastDefinition, mergeById, mergedAttribute, resolveMergedAttribute } from './merge.js';
 import { looksLikeUri, uriResolve, uriWithPath } from './uri-paths.js';
 import type { VariableScope } from './variables.js';
 import { attributeOf, isElement } from './xml-document.js';
@@ -19,18 +19,14 @@ const DEFAULT_KEY_STORE_LOCATION = '${server.output.dir}/resources/security/key.
 export function readSslFacts(elements: readonly ConfigElement[], scope: VariableScope, serverXmlUri: string): LibertySslFacts {
   const keyStores = new Map<string, LibertyKeyStore>();
   for (const merged of mergeById(elements, 'keyStore').values()) {
-    const elementLocation = merged.definitions[merged.definitions.length - 1];
-    const locationAttribute = mergedAttribute(merged, 'location');
-    const location = locationAttribute
-      ? scope.resolve(locationAttribute.attribute.value, { uri: locationAttribute.uri, range: locationAttribute.attribute.valueRange })
-      : scope.resolve(DEFAULT_KEY_STORE_LOCATION, elementLocation, true);
-    const passwordAttribute = mergedAttribute(merged, 'password');
+    const elementLocation = lastDefinition(merged);
+    const location = resolveMergedAttribute(merged, 'location', scope) ?? scope.resolve(DEFAULT_KEY_STORE_LOCATION, elementLocation, true);
     keyStores.set(merged.id, {
       id: merged.id,
       location,
       locationUri: keyStoreUri(location.value, scope, serverXmlUri),
       type: mergedAttribute(merged, 'type')?.attribute.value.trim(),
-      password: passwordAttribute ? scope.resolve(passwordAttribute.attribute.value, { uri: passwordAttribute.uri, range: passwordAttribute.attribute.valueRange }) : undefined,
+      password: resolveMergedAttribute(merged, 'password', scope),
       elementLocation,
     });
   }
@@ -41,7 +37,7 @@ export function readSslFacts(elements: readonly ConfigElement[], scope: Variable
       id: merged.id,
       keyStoreRef: mergedAttribute(merged, 'keyStoreRef')?.attribute.value.trim() || undefined,
       serverKeyAlias: mergedAttribute(merged, 'serverKeyAlias')?.attribute.value.trim() || undefined,
-      location: merged.definitions[merged.definitions.length - 1],
+      location: lastDefinition(merged),
     });
   }
   if (!sslConfigs.has(DEFAULT_SSL_CONFIG) && keyStores.has(DEFAULT_KEY_STORE)) {
@@ -50,7 +46,7 @@ export function readSslFacts(elements: readonly ConfigElement[], scope: Variable
 
   const sslOptions: LibertySslFacts['sslOptions'] = new Map();
   for (const merged of mergeById(elements, 'sslOptions').values()) {
-    sslOptions.set(merged.id, { id: merged.id, sslRef: mergedAttribute(merged, 'sslRef')?.attribute.value.trim() || undefined, location: merged.definitions[merged.definitions.length - 1] });
+    sslOptions.set(merged.id, { id: merged.id, sslRef: mergedAttribute(merged, 'sslRef')?.attribute.value.trim() || undefined, location: lastDefinition(merged) });
   }
   // <sslOptions> nested in an <httpEndpoint> gets the id the endpoint reader gives it.
   for (const merged of mergeById(elements, 'httpEndpoint').values()) {

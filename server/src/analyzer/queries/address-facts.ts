@@ -5,7 +5,9 @@
 import type { AnalysisResult } from '../workspace/analysis.js';
 import type { AddressRole, Bindability, StackModel } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
-import type { Location } from '../text/range.js';
+import { comparePositions, type Location } from '../text/range.js';
+import { locationKey } from '../checks/support/findings.js';
+import { uriKey } from '../workspace/uris.js';
 
 export interface AddressFacts {
   address: string;
@@ -26,12 +28,11 @@ const OWNER_ROLES = new Set<AddressRole['role']>(['home', 'static-vipa', 'dynami
 
 export function addressFacts(result: AnalysisResult, address: string): AddressFacts {
   const roles = result.index.rolesOf(address);
-  const coverage = [...result.model.sysplexes.keys()].flatMap((sysplex) => result.index.coverage(address, sysplex));
   return {
     address,
     owners: roles.filter((role) => OWNER_ROLES.has(role.role)),
     backups: roles.filter((role) => role.role === 'vipabackup').sort((a, b) => (b.rank ?? 1) - (a.rank ?? 1)),
-    coverage: coverage.length > 0 ? coverage : result.index.coverage(address),
+    coverage: result.index.coverage(address),
     distributes: roles.filter((role) => role.role === 'distribute' || role.role === 'distribute-target'),
     portBinds: roles.filter((role) => role.role === 'port-bind'),
     deletes: roles.filter((role) => role.role === 'vipadelete'),
@@ -47,8 +48,8 @@ export function definitionsOf(result: AnalysisResult, address: string): Location
   const roles = result.index.rolesOf(address);
   const defining = roles.filter((role) => OWNER_ROLES.has(role.role) || role.role === 'vipabackup');
   if (defining.length > 0) return uniqueLocations(defining.map((role) => role.location));
-  const ranges = [...result.model.sysplexes.keys()]
-    .flatMap((sysplex) => result.index.coverage(address, sysplex))
+  const ranges = result.index
+    .coverage(address)
     .filter((entry) => entry.via === 'viparange' && entry.range)
     .map((entry) => entry.range!.statementLocation);
   return uniqueLocations(ranges);
@@ -57,11 +58,17 @@ export function definitionsOf(result: AnalysisResult, address: string): Location
 export function uniqueLocations(locations: Location[]): Location[] {
   const seen = new Set<string>();
   return locations.filter((location) => {
-    const key = `${location.uri}#${location.range.start.line}:${location.range.start.character}-${location.range.end.line}:${location.range.end.character}`;
+    const key = locationKey(location);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** Whether `location` starts where one of `definitions` starts (the written address of a defining statement). */
+export function isDefinitionSite(location: Location, definitions: readonly Location[]): boolean {
+  const key = uriKey(location.uri);
+  return definitions.some((definition) => uriKey(definition.uri) === key && comparePositions(definition.range.start, location.range.start) === 0);
 }
 
 export function stackByName(result: AnalysisResult, name: string): StackModel | undefined {

@@ -8,10 +8,15 @@ import type { Word } from '../profile/ast.js';
 
 const STATEMENT_ROLES: readonly KeywordRole[] = ['statement', 'block-start', 'block-end', 'vipa-statement', 'block-statement'];
 
+/** The table row of a statement keyword (any spelling or abbreviation), else any row of that name. */
+function statementKeyword(name: string): KeywordInfo | undefined {
+  return lookupKeyword(name, STATEMENT_ROLES) ?? keywordByName(name);
+}
+
 /** The table row for a keyword token: as a statement when it opens one, else as a parameter of it. */
 export function keywordForToken(token: Word, isStatementKeyword: boolean, statement: string | undefined): KeywordInfo | undefined {
   const name = token.keyword ?? token.upper;
-  if (isStatementKeyword) return lookupKeyword(name, [...STATEMENT_ROLES]) ?? keywordByName(name);
+  if (isStatementKeyword) return statementKeyword(name);
   return lookupKeyword(name, ['parameter'], statement) ?? lookupKeyword(name, ['parameter']) ?? keywordByName(name);
 }
 
@@ -30,7 +35,7 @@ export function statementKeywordsFor(blockName: string | undefined): KeywordInfo
 
 /** Parameter keywords of a statement, in the order IBM requires them. */
 export function parameterKeywordsFor(statementName: string): KeywordInfo[] {
-  const statement = lookupKeyword(statementName, [...STATEMENT_ROLES]) ?? keywordByName(statementName);
+  const statement = statementKeyword(statementName);
   const names = statement?.parameters ?? [];
   return names
     .map((name) => lookupKeyword(name, ['parameter'], statement?.name) ?? keywordByName(name))
@@ -39,6 +44,6 @@ export function parameterKeywordsFor(statementName: string): KeywordInfo[] {
 
 /** Whether IBM's syntax line of the statement takes an IP address operand. */
 export function statementTakesAddress(statementName: string): boolean {
-  const statement = lookupKeyword(statementName, [...STATEMENT_ROLES]) ?? keywordByName(statementName);
+  const statement = statementKeyword(statementName);
   return /addr|dynxcfip|\bip\b|destination|ipv[46]/i.test(statement?.syntax ?? '');
 }

@@ -7,9 +7,23 @@ import type { LibertyEndpoint, LibertyServer, VariableDefinition } from '../libe
 import { containsPosition, LineIndex, type Position, type Range } from '../text/range.js';
 import { uriKey } from '../workspace/uris.js';
 
+/** Per analysis: file key -> the servers reading that file (hover, completion and highlight ask per request). */
+const serversByFile = new WeakMap<readonly LibertyServer[], Map<string, LibertyServer[]>>();
+
 export function serversUsingFile(result: AnalysisResult, uri: string): LibertyServer[] {
-  const key = uriKey(uri);
-  return result.servers.filter((server) => uriKey(server.serverXmlUri) === key || server.fileUris.some((file) => uriKey(file) === key));
+  let byFile = serversByFile.get(result.servers);
+  if (!byFile) {
+    byFile = new Map();
+    for (const server of result.servers) {
+      for (const key of new Set([server.serverXmlUri, ...server.fileUris].map(uriKey))) {
+        const list = byFile.get(key);
+        if (list) list.push(server);
+        else byFile.set(key, [server]);
+      }
+    }
+    serversByFile.set(result.servers, byFile);
+  }
+  return [...(byFile.get(uriKey(uri)) ?? [])];
 }
 
 export interface EndpointHit {

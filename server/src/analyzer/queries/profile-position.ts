@@ -68,19 +68,6 @@ export function statementPath(document: ProfileDocument, position: Position): St
   }
 }
 
-/** Every statement of the document, blocks before their children, in text order. */
-export function allStatements(document: ProfileDocument): Statement[] {
-  const out: Statement[] = [];
-  const visit = (statements: Statement[]) => {
-    for (const statement of statements) {
-      out.push(statement);
-      if (isBlock(statement)) visit(statement.statements);
-    }
-  };
-  visit(document.statements);
-  return out;
-}
-
 export interface CompletionSite {
   /** 'statement': a statement keyword may go here; 'operand': inside a statement's operands. */
   kind: 'statement' | 'operand';
