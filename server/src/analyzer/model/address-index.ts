@@ -10,7 +10,7 @@ import type { AddressIndex } from '../workspace/analysis.js';
 import type { Location, Position, Range } from '../text/range.js';
 import { comparePositions, containsPosition } from '../text/range.js';
 import type { AddressRole, Bindability, StackModel, SysplexModel } from './sysplex-model.js';
-import { bindabilityOn, coveringRange } from './coverage.js';
+import { bindabilityOn, coveringRange, isDistributeTarget } from './coverage.js';
 import { canonicalAddress } from './symbols.js';
 import { uriKey } from '../workspace/uris.js';
 
@@ -129,13 +129,13 @@ class MapAddressIndex implements AddressIndex {
     }
   }
 
-  /** Target stacks of a VIPADISTRIBUTE: owners of the DESTIP XCF addresses, or every XCF-connected stack for ALL. */
+  /**
+   * Target stacks of a VIPADISTRIBUTE, by coverage's rule. The distributor is one only when its own
+   * XCF address is in DESTIP: DESTIP ALL means the other stacks.
+   */
   private targetsOf(stack: StackModel, distribute: StackModel['distributes'][number]): StackModel[] {
     const sysplex = this.model.sysplexes.get(stack.sysplex) ?? [];
-    return sysplex.filter((other) => {
-      if (distribute.allDestinations) return other !== stack && other.dynamicXcf.some((x) => x.family === distribute.family);
-      return other.dynamicXcf.some((x) => distribute.destinations.includes(x.address));
-    });
+    return sysplex.filter((other) => (other !== stack || !distribute.allDestinations) && isDistributeTarget(distribute, other));
   }
 
   private addRole(address: string, role: AddressRole): void {

@@ -106,6 +106,11 @@ export function activeDistributes(stack: StackModel, address: string): readonly 
   return coverageIndexOf(stack).distributes.get(canonicalAddressCached(address)) ?? [];
 }
 
+/** Whether a VIPADISTRIBUTE of another stack names `stack` as a target (its DYNAMICXCF address, or DESTIP ALL). */
+export function isDistributeTarget(distribute: DistributeFact, stack: StackModel): boolean {
+  return targetsStack(distribute, coverageIndexOf(stack));
+}
+
 /** Whether a distribute names the stack (behind `index`) as a target. */
 function targetsStack(distribute: DistributeFact, index: StackCoverageIndex): boolean {
   if (distribute.allDestinations) return index.xcfFamilies.has(distribute.family);

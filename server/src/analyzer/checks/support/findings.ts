@@ -5,6 +5,7 @@
 import type { Finding, RelatedInformation, Severity } from '../../diagnostics/finding.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import type { Location } from '../../text/range.js';
+import { uriBasename } from '../../workspace/uris.js';
 
 /** At most this many related locations per finding: enough to navigate, not a wall of links. */
 export const MAX_RELATED = 20;
@@ -32,21 +33,10 @@ export class FindingList {
   }
 }
 
-/** The last path segment of a URI, decoded: PROFILE.TCPIP, VIPARNG, ... */
-export function fileNameOf(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
-  const segment = path.slice(path.lastIndexOf('/') + 1) || path;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** "line 12" in the same file, else "VIPARNG line 12" (1-based, as editors show it). */
 export function describeLocation(location: Location, fromUri?: string): string {
   const line = `line ${location.range.start.line + 1}`;
-  return location.uri === fromUri ? line : `${fileNameOf(location.uri)} ${line}`;
+  return location.uri === fromUri ? line : `${uriBasename(location.uri)} ${line}`;
 }
 
 export function locationKey(location: Location): string {
