@@ -9,6 +9,7 @@ import type { FileHost } from '../analyzer/workspace/file-host.js';
 import { CONFIG_FILE_NAMES } from '../analyzer/workspace/workspace-config.js';
 import { classifyFile, isDecidedByName } from '../analyzer/workspace/discovery.js';
 import { toFileUri, walkFiles } from '../analyzer/workspace/node-file-host.js';
+import { displayPath } from './report.js';
 
 /** A failure that ends the run with exit code 2; the message names the path. */
 export class CliFailure extends Error {}
@@ -17,6 +18,8 @@ export interface CollectedFiles {
   uris: string[];
   /** The first PATH that is a folder, where the config file is looked for. */
   firstFolder?: string;
+  /** Files left out by the size or count limits, as messages naming them. */
+  skipped: string[];
 }
 
 function describeStatError(error: unknown): string {
@@ -28,6 +31,7 @@ function describeStatError(error: unknown): string {
 
 export function collectFiles(paths: readonly string[], cwd: string, host: FileHost): CollectedFiles {
   const uris = new Set<string>();
+  const skipped: string[] = [];
   let firstFolder: string | undefined;
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -44,12 +48,16 @@ export function collectFiles(paths: readonly string[], cwd: string, host: FileHo
       continue;
     }
     firstFolder ??= absolute;
-    for (const uri of walkFiles(toFileUri(absolute))) {
+    const onSkipped = (uri: string, reason: string) => {
+      // Only files the checker would have read by their name: a large unrelated file is no news.
+      if (classifyFile(uri) !== undefined) skipped.push(`skipped '${displayPath(uri, cwd)}': ${reason}`);
+    };
+    for (const uri of walkFiles(toFileUri(absolute), { onSkipped })) {
       const kind = isDecidedByName(uri) ? classifyFile(uri) : classifyFile(uri, host.readText(uri));
       if (kind && kind !== 'config') uris.add(uri);
     }
   }
-  return { uris: [...uris], firstFolder };
+  return { uris: [...uris], firstFolder, skipped };
 }
 
 /** --config FILE, else vipa-check.json (or .vipa-check.json) in the first folder PATH, else in cwd. */

@@ -47,7 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const host = new NodeFileHost();
   try {
-    const { uris, firstFolder } = collectFiles(args.paths, io.cwd, host);
+    const { uris, firstFolder, skipped } = collectFiles(args.paths, io.cwd, host);
+    for (const message of skipped) io.stderr.write(`vipa-check: warning: ${message}\n`);
     const configUri = findConfigFile(args.configPath, firstFolder, io.cwd, host);
     let config: LoadedConfig | undefined;
     let configFindings: Finding[] = [];

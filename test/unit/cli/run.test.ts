@@ -48,6 +48,9 @@ describe('vipa-check on temporary folders', () => {
     write('config/SYSA.tcpip', CLEAN_PROFILE);
     write('config/SYSB.tcpip', BACKUP_PROFILE);
     write('broken.json', '{ "stacks": ');
+    // Over the 4 MB limit: a profile by its name, so skipping it must be said.
+    write('huge/SYSH.tcpip', '; filler line of a very large member\n'.repeat(120_000));
+    write('huge/SYSA.tcpip', CLEAN_PROFILE);
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -92,6 +95,13 @@ describe('vipa-check on temporary folders', () => {
     assert.match(tty.stdout, /\u001b\[31merror/);
     const noColor = await capture(['bad'], root, { isTTY: true, env: { NO_COLOR: '1' } });
     assert.doesNotMatch(noColor.stdout, /\u001b\[/);
+  });
+
+  it('warns on stderr, naming the file, when a profile in a folder is over the size limit', async () => {
+    const { code, stdout, stderr } = await capture(['--format', 'json', 'huge'], root);
+    assert.match(stderr, /^vipa-check: warning: skipped 'huge\/SYSH\.tcpip': [\d.]+ MB is over the 4\.0 MB limit$/m);
+    assert.deepEqual(JSON.parse(stdout).stacks.map((s: { file: string }) => s.file), ['huge/SYSA.tcpip']);
+    assert.equal(code, 0);
   });
 
   it('accepts a single file PATH', async () => {

@@ -54,6 +54,10 @@ export class NodeFileHost implements FileHost {
   }
 }
 
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 export interface WalkOptions {
   /** Skip files larger than this many bytes (default DEFAULT_MAX_FILE_SIZE). */
   maxFileSize?: number;
@@ -61,6 +65,8 @@ export interface WalkOptions {
   maxFileCount?: number;
   /** Extra folder filter on top of shouldSkipDirectory. */
   skipDirectory?: (name: string) => boolean;
+  /** Told of every file left out because of the limits above, so callers can say so. */
+  onSkipped?: (uri: string, reason: string) => void;
 }
 
 /**
@@ -76,8 +82,13 @@ export function walkFiles(rootUri: string, options: WalkOptions = {}): string[] 
   const result: string[] = [];
   const visited = new Set<string>();
 
+  let countLimitReported = false;
   const visit = (path: string): void => {
-    if (result.length >= maxFileCount) return;
+    if (result.length >= maxFileCount) {
+      if (!countLimitReported) options.onSkipped?.(pathToFileURL(path).href, `more than ${maxFileCount} files: this one and the rest are not read`);
+      countLimitReported = true;
+      return;
+    }
     let stat;
     try {
       stat = statSync(path);
@@ -86,6 +97,7 @@ export function walkFiles(rootUri: string, options: WalkOptions = {}): string[] 
     }
     if (stat.isFile()) {
       if (stat.size <= maxFileSize) result.push(pathToFileURL(path).href);
+      else options.onSkipped?.(pathToFileURL(path).href, `${megabytes(stat.size)} is over the ${megabytes(maxFileSize)} limit`);
       return;
     }
     if (!stat.isDirectory()) return;
