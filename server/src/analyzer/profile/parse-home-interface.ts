@@ -29,36 +29,37 @@ export function readHome(reader: OperandReader, statement: HomeStatement): HomeS
   return statement;
 }
 
-export function readDevice(reader: OperandReader, statement: DeviceStatement): DeviceStatement {
-  const name = reader.name('a device name');
-  if (!name) return statement;
+/**
+ * DEVICE and LINK both start `name type`: reads both, marks a known type as a keyword and returns its
+ * full name (undefined when the name or the type is missing, already reported).
+ */
+function readNameAndType(reader: OperandReader, statement: DeviceStatement | LinkStatement, what: string, types: string): string | undefined {
+  const name = reader.name(`a ${what} name`);
+  if (!name) return undefined;
   statement.name = name;
   const type = reader.next();
   if (!type) {
-    reader.expected('a device type (MPCIPA, MPCPTP, VIRTUAL, ...)', undefined);
-    return statement;
+    reader.expected(`a ${what} type (${types}, VIRTUAL, ...)`, undefined);
+    return undefined;
   }
-  const typeName = reader.keywordOf(type) ?? type.upper;
-  if (reader.keywordOf(type)) reader.ctx.markKeyword(type, typeName);
+  const keyword = reader.keywordOf(type);
+  if (keyword) reader.ctx.markKeyword(type, keyword);
+  statement.virtual = (keyword ?? type.upper) === 'VIRTUAL';
+  return keyword ?? type.upper;
+}
+
+export function readDevice(reader: OperandReader, statement: DeviceStatement): DeviceStatement {
+  const typeName = readNameAndType(reader, statement, 'device', 'MPCIPA, MPCPTP');
+  if (typeName === undefined) return statement;
   statement.deviceType = typeName;
-  statement.virtual = typeName === 'VIRTUAL';
   markRemainingKeywords(reader);
   return statement;
 }
 
 export function readLink(reader: OperandReader, statement: LinkStatement): LinkStatement {
-  const name = reader.name('a link name');
-  if (!name) return statement;
-  statement.name = name;
-  const type = reader.next();
-  if (!type) {
-    reader.expected('a link type (IPAQENET, MPCPTP, VIRTUAL, ...)', undefined);
-    return statement;
-  }
-  const typeName = reader.keywordOf(type) ?? type.upper;
-  if (reader.keywordOf(type)) reader.ctx.markKeyword(type, typeName);
+  const typeName = readNameAndType(reader, statement, 'link', 'IPAQENET, MPCPTP');
+  if (typeName === undefined) return statement;
   statement.linkType = typeName;
-  statement.virtual = typeName === 'VIRTUAL';
   // VIRTUAL and LAN types have a number (0, link number) before the device name.
   if (reader.peek()?.kind === 'number') reader.index++;
   const device = reader.name('the name of the device (from a DEVICE statement)');
