@@ -4,7 +4,7 @@
  *
  *   const { text, ranges } = extractMarkers('VIPADYNAMIC\n VIPADEFINE 255.255.255.0 ⟦127.0.0.1⟧\nENDVIPADYNAMIC');
  */
-import type { Range } from '../../server/src/analyzer/text/range.js';
+import type { Range } from '../../server/src/analyzer/base/range.js';
 
 export const OPEN = '⟦';
 export const CLOSE = '⟧';

@@ -7,7 +7,7 @@
  *   host.write('SYSA/PROFILE.TCPIP', 'HOME 10.1.1.1 LNK1');   // edit
  *   host.remove('SYSA/PROFILE.TCPIP');
  */
-import type { DirectoryEntry, FileHost } from '../../server/src/analyzer/workspace/file-host.js';
+import type { DirectoryEntry, FileHost } from '../../server/src/analyzer/base/file-host.js';
 
 export const MEMORY_ROOT = '/ws';
 

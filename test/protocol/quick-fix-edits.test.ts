@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { VipaWorkspace } from '../../server/src/analyzer/workspace/vipa-workspace.js';
-import type { FileHost } from '../../server/src/analyzer/workspace/file-host.js';
+import type { FileHost } from '../../server/src/analyzer/base/file-host.js';
 import { addToVipaDynamic, ipv4Mask, ipv6InterfaceName, removeOperand } from '../../server/src/analyzer/queries/profile-edits.js';
 import { viparangeStatement, vipabackupStatement } from '../../server/src/lsp/code-actions.js';
 import { compileGlobs } from '../../server/src/lsp/glob.js';

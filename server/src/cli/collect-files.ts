@@ -5,10 +5,10 @@
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FileHost } from '../analyzer/workspace/file-host.js';
-import { CONFIG_FILE_NAMES } from '../analyzer/workspace/workspace-config.js';
+import type { FileHost } from '../analyzer/base/file-host.js';
+import { CONFIG_FILE_NAMES } from '../analyzer/config/workspace-config.js';
 import { classifyFile, isDecidedByName } from '../analyzer/workspace/discovery.js';
-import { toFileUri, walkFiles } from '../analyzer/workspace/node-file-host.js';
+import { toFileUri, walkFiles } from '../analyzer/base/node-file-host.js';
 import { displayPath } from './report.js';
 
 /** A failure that ends the run with exit code 2; the message names the path. */

@@ -3,9 +3,9 @@
  * spawning. Exit codes: 0 no error-severity finding, 1 errors found, 2 usage or I/O failure.
  */
 import type { Finding } from '../analyzer/diagnostics/finding.js';
-import type { LoadedConfig } from '../analyzer/workspace/workspace-config.js';
-import { loadConfig } from '../analyzer/workspace/config-loader.js';
-import { NodeFileHost } from '../analyzer/workspace/node-file-host.js';
+import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
+import { loadConfig } from '../analyzer/config/config-loader.js';
+import { NodeFileHost } from '../analyzer/base/node-file-host.js';
 import { VipaWorkspace } from '../analyzer/workspace/vipa-workspace.js';
 import { parseArgs, USAGE } from './args.js';
 import { CliFailure, collectFiles, findConfigFile } from './collect-files.js';

@@ -8,11 +8,11 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 import type { Finding } from '../analyzer/diagnostics/finding.js';
 import type { DvipaFact, StackModel } from '../analyzer/model/sysplex-model.js';
-import { comparePositions, containsPosition, type Range } from '../analyzer/text/range.js';
+import { comparePositions, containsPosition, type Range } from '../analyzer/base/range.js';
 import { otherStacks, stackByName } from '../analyzer/queries/address-facts.js';
 import { addToVipaDynamic, insertLineBefore, ipv4Mask, ipv6InterfaceName, removeOperand, removeStatement, type TextEditAt } from '../analyzer/queries/profile-edits.js';
 import { statementPath } from '../analyzer/queries/profile-position.js';
-import { uriKey } from '../analyzer/workspace/uris.js';
+import { uriKey } from '../analyzer/base/uris.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics.js';
 import type { FeatureContext } from './context.js';
 

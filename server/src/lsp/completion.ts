@@ -7,7 +7,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { KeywordInfo } from '../analyzer/keywords/keyword-info.js';
 import { displaySpelling } from '../analyzer/keywords/keyword-info.js';
-import { LineIndex, type Position, type Range } from '../analyzer/text/range.js';
+import { LineIndex, type Position, type Range } from '../analyzer/base/range.js';
 import { completionSite, statementName } from '../analyzer/queries/profile-position.js';
 import { parameterKeywordsFor, statementKeywordsFor, statementTakesAddress } from '../analyzer/queries/keyword-lookup.js';
 import { knownAddresses } from '../analyzer/queries/known-addresses.js';

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DirectoryEntry, FileHost } from '../analyzer/workspace/file-host.js';
+import type { DirectoryEntry, FileHost } from '../analyzer/base/file-host.js';
 
 export class OverlayFileHost implements FileHost {
   /** URI -> size in bytes of files skipped for their size (reported once per change). */

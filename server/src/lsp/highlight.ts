@@ -3,8 +3,8 @@ import { DocumentHighlightKind, type DocumentHighlight, type DocumentHighlightPa
 import { tokenAt } from '../analyzer/queries/profile-position.js';
 import { addressAtPosition, variableAt } from '../analyzer/queries/liberty-position.js';
 import { definitionsOf, isDefinitionSite } from '../analyzer/queries/address-facts.js';
-import { LineIndex } from '../analyzer/text/range.js';
-import { uriKey } from '../analyzer/workspace/uris.js';
+import { LineIndex } from '../analyzer/base/range.js';
+import { uriKey } from '../analyzer/base/uris.js';
 import { isLibertyKind, type FeatureContext } from './context.js';
 
 export function provideDocumentHighlights(context: FeatureContext, params: DocumentHighlightParams): DocumentHighlight[] {

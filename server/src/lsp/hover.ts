@@ -8,12 +8,12 @@ import { displaySpelling } from '../analyzer/keywords/keyword-info.js';
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 import type { Bindability } from '../analyzer/model/sysplex-model.js';
 import type { ResolvedValue } from '../analyzer/liberty/liberty-model.js';
-import type { Location } from '../analyzer/text/range.js';
+import type { Location } from '../analyzer/base/range.js';
 import { tokenAt, statementPath, statementName } from '../analyzer/queries/profile-position.js';
 import { addressFacts } from '../analyzer/queries/address-facts.js';
 import { addressAtPosition, endpointHostAt, variableAt, type VariableHit } from '../analyzer/queries/liberty-position.js';
 import { keywordForToken } from '../analyzer/queries/keyword-lookup.js';
-import { uriBasename } from '../analyzer/workspace/uris.js';
+import { uriBasename } from '../analyzer/base/uris.js';
 import { isLibertyKind, type FeatureContext } from './context.js';
 
 export function provideHover(context: FeatureContext, params: HoverParams): Hover | null {

@@ -13,9 +13,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { NodeFileHost } from '../analyzer/workspace/node-file-host.js';
+import { NodeFileHost } from '../analyzer/base/node-file-host.js';
 import { classifyFile } from '../analyzer/workspace/discovery.js';
-import { isInsideFolder } from '../analyzer/workspace/uris.js';
+import { isInsideFolder } from '../analyzer/base/uris.js';
 import { OverlayFileHost, diskSize } from './document-store.js';
 import { AnalysisSession } from './session.js';
 import { UriMap } from './uri-map.js';

@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { AnalysisResult, FileKind } from '../analyzer/workspace/analysis.js';
 import type { Finding } from '../analyzer/diagnostics/finding.js';
 import type { ProfileDocument } from '../analyzer/profile/ast.js';
-import type { LoadedConfig } from '../analyzer/workspace/workspace-config.js';
+import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
 import { VipaWorkspace } from '../analyzer/workspace/vipa-workspace.js';
 import { OverlayFileHost } from './document-store.js';
 import { AnalysisScheduler } from './scheduler.js';

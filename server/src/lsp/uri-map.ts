@@ -3,7 +3,7 @@
  * drive letters; pathToFileURL does not). The analyzer must see one URI per file, and the client
  * must get diagnostics under the URI it opened. This map keeps both sides consistent.
  */
-import { uriKey } from '../analyzer/workspace/uris.js';
+import { uriKey } from '../analyzer/base/uris.js';
 
 export class UriMap {
   /** key -> the URI the analyzer knows the file by. */

@@ -6,10 +6,10 @@
 import type { Connection, FileEvent } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
-import type { LoadedConfig } from '../analyzer/workspace/workspace-config.js';
+import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
 import { classifyFile, hasForeignExtension, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
-import { findConfigUri, loadConfig } from '../analyzer/workspace/config-loader.js';
-import { isInsideFolder, resolveUriPath, uriKey } from '../analyzer/workspace/uris.js';
+import { findConfigUri, loadConfig } from '../analyzer/config/config-loader.js';
+import { isInsideFolder, resolveUriPath, uriKey } from '../analyzer/base/uris.js';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludeFromOptions, globsFromExcludeMap, parseSettings, type VipaSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from './glob.js';
 import { scanFolder } from './workspace-scan.js';

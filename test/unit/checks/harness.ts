@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import type { Check } from '../../../server/src/analyzer/checks/check.js';
 import type { Finding, Severity } from '../../../server/src/analyzer/diagnostics/finding.js';
-import type { Range } from '../../../server/src/analyzer/text/range.js';
-import type { WorkspaceConfig } from '../../../server/src/analyzer/workspace/workspace-config.js';
+import type { Range } from '../../../server/src/analyzer/base/range.js';
+import type { WorkspaceConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 import type { AnalysisResult } from '../../../server/src/analyzer/workspace/analysis.js';
 import { VipaWorkspace } from '../../../server/src/analyzer/workspace/vipa-workspace.js';
 import { extractMarkers, showRange } from '../../helpers/markers.js';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IncludeFileIndex, resolveInclude, resolveIncludeDetailed } from '../../../server/src/analyzer/include/resolve-include.js';
-import type { LoadedConfig } from '../../../server/src/analyzer/workspace/workspace-config.js';
+import type { LoadedConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 import { fileUri } from '../../helpers/memory-host.js';
 
 function index(...paths: string[]): IncludeFileIndex {

@@ -8,7 +8,7 @@ import { bindNotCoveredCheck } from '../../../server/src/analyzer/checks/bind-no
 import { bindAllInterfacesCheck } from '../../../server/src/analyzer/checks/bind-all-interfaces.js';
 import { bindLoopbackCheck } from '../../../server/src/analyzer/checks/bind-loopback.js';
 import { hostUnresolvedCheck } from '../../../server/src/analyzer/checks/host-unresolved.js';
-import type { WorkspaceConfig } from '../../../server/src/analyzer/workspace/workspace-config.js';
+import type { WorkspaceConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 import { describeFindings, expectFindingAt, expectNone, expectRelatedAt, profile, runChecks } from '../checks/harness.js';
 
 const checks = [bindNotCoveredCheck, bindAllInterfacesCheck, bindLoopbackCheck, hostUnresolvedCheck];

@@ -1,5 +1,5 @@
 /** An in-memory FileHost for the Liberty reader tests (paths under file:///ws/). */
-import type { DirectoryEntry, FileHost } from '../../../server/src/analyzer/workspace/file-host.js';
+import type { DirectoryEntry, FileHost } from '../../../server/src/analyzer/base/file-host.js';
 
 export const ws = (path: string): string => `file:///ws/${path}`;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readLibertyServer } from '../../../server/src/analyzer/liberty/read-liberty.js';
-import type { LoadedConfig } from '../../../server/src/analyzer/workspace/workspace-config.js';
+import type { LoadedConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 import { extractMarkers, showRange } from '../../helpers/markers.js';
 import { libertyHost, ws } from './liberty-host.js';
 

@@ -4,7 +4,7 @@ import { sanMismatchCheck } from '../../../server/src/analyzer/checks/san-mismat
 import type { CheckContext } from '../../../server/src/analyzer/checks/check.js';
 import { readLibertyServer } from '../../../server/src/analyzer/liberty/read-liberty.js';
 import { decodeLibertyPassword } from '../../../server/src/analyzer/liberty/keystore-reader.js';
-import type { WorkspaceConfig } from '../../../server/src/analyzer/workspace/workspace-config.js';
+import type { WorkspaceConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 import { extractMarkers, showRange } from '../../helpers/markers.js';
 import { libertyHost, ws } from './liberty-host.js';
 import { makePem, makePkcs12, xorEncode } from './certs.js';

@@ -4,7 +4,7 @@ import { parseProfile } from '../../../server/src/analyzer/profile/parse-profile
 import { buildSysplexModel } from '../../../server/src/analyzer/model/build-stack-models.js';
 import type { ProfileDocument } from '../../../server/src/analyzer/profile/ast.js';
 import type { StackModel } from '../../../server/src/analyzer/model/sysplex-model.js';
-import type { WorkspaceConfig } from '../../../server/src/analyzer/workspace/workspace-config.js';
+import type { WorkspaceConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 import { extractMarkers, showRange } from '../../helpers/markers.js';
 import { fileUri } from '../../helpers/memory-host.js';
 

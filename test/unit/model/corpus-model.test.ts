@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { NodeFileHost, walkFiles } from '../../../server/src/analyzer/workspace/node-file-host.js';
+import { NodeFileHost, walkFiles } from '../../../server/src/analyzer/base/node-file-host.js';
 import { VipaWorkspace } from '../../../server/src/analyzer/workspace/vipa-workspace.js';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'corpus', 'profiles');

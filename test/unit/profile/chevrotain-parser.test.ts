@@ -6,7 +6,7 @@ import { PROFILE_GRAMMAR, ProfileGrammar } from '../../../server/src/analyzer/pr
 import { structureTokens, RoutesEnd, VipaDynamicEnd, VipaSubStatement, PlainWord } from '../../../server/src/analyzer/profile/structure-tokens.js';
 import { lexProfile } from '../../../server/src/analyzer/profile/lexer.js';
 import { ParseContext } from '../../../server/src/analyzer/profile/parse-context.js';
-import { LineIndex } from '../../../server/src/analyzer/text/range.js';
+import { LineIndex } from '../../../server/src/analyzer/base/range.js';
 import type { BlockStatement, ProfileDocument, VipaDynamicBlock } from '../../../server/src/analyzer/profile/ast.js';
 import { extractMarkers, showRange } from '../../helpers/markers.js';
 

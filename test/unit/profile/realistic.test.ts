@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseProfile } from '../../../server/src/analyzer/profile/parse-profile.js';
 import type { Statement } from '../../../server/src/analyzer/profile/ast.js';
-import { NodeFileHost } from '../../../server/src/analyzer/workspace/node-file-host.js';
+import { NodeFileHost } from '../../../server/src/analyzer/base/node-file-host.js';
 import { VipaWorkspace } from '../../../server/src/analyzer/workspace/vipa-workspace.js';
-import type { WorkspaceConfig } from '../../../server/src/analyzer/workspace/workspace-config.js';
+import type { WorkspaceConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'realistic');
 const profiles = readdirSync(folder).filter((name) => name.endsWith('.tcpip')).sort();

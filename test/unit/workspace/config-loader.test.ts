@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findConfigUri, isDataSetReference, loadConfig, parseConfigText } from '../../../server/src/analyzer/workspace/config-loader.js';
-import { parseJsonTree } from '../../../server/src/analyzer/workspace/json-tree.js';
+import { findConfigUri, isDataSetReference, loadConfig, parseConfigText } from '../../../server/src/analyzer/config/config-loader.js';
+import { parseJsonTree } from '../../../server/src/analyzer/config/json-tree.js';
 import { extractMarkers, showRange } from '../../helpers/markers.js';
 import { fileUri, memoryHost } from '../../helpers/memory-host.js';
 

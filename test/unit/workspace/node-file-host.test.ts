@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NodeFileHost, walkFiles } from '../../../server/src/analyzer/workspace/node-file-host.js';
+import { NodeFileHost, walkFiles } from '../../../server/src/analyzer/base/node-file-host.js';
 
 function tree(): string {
   const root = mkdtempSync(join(tmpdir(), 'vipa-walk-'));

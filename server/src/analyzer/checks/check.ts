@@ -3,8 +3,8 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { StackModel, SysplexModel } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
-import type { LoadedConfig } from '../workspace/workspace-config.js';
-import type { FileHost } from '../workspace/file-host.js';
+import type { LoadedConfig } from '../config/workspace-config.js';
+import type { FileHost } from '../base/file-host.js';
 
 /** What every check may read. Checks never touch the file system or the LSP. */
 export interface CheckContext {

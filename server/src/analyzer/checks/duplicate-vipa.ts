@@ -10,7 +10,7 @@
  */
 import type { StackCheck, SysplexCheck } from './check.js';
 import type { DeleteFact, DvipaFact, HomeAddressFact, StackModel } from '../model/sysplex-model.js';
-import type { Location } from '../text/range.js';
+import type { Location } from '../base/range.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, describeLocation, listNames, locationKey } from './support/findings.js';

@@ -1,4 +1,4 @@
-import type { Location, Range } from '../text/range.js';
+import type { Location, Range } from '../base/range.js';
 import type { DiagnosticCode } from './codes.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -23,9 +23,9 @@
  * Resolution works on the known file list only; it never scans the disk. Unresolved -> undefined
  * (reported as include-not-found: the member may live only on the host).
  */
-import type { LoadedConfig } from '../workspace/workspace-config.js';
-import { hasForeignExtension } from '../workspace/file-names.js';
-import { resolveUriPath, stripExtension, uriBasename, uriDirname, uriFolderNames, uriKey } from '../workspace/uris.js';
+import type { LoadedConfig } from '../config/workspace-config.js';
+import { hasForeignExtension } from '../base/file-names.js';
+import { resolveUriPath, stripExtension, uriBasename, uriDirname, uriFolderNames, uriKey } from '../base/uris.js';
 
 export interface IncludeRequest {
   /** Data set name as written (any case). */

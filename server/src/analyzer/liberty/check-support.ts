@@ -4,7 +4,7 @@
  */
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import type { PortBindFact, StackModel, SysplexModel } from '../model/sysplex-model.js';
-import type { Location } from '../text/range.js';
+import type { Location } from '../base/range.js';
 import { sysplexGroups } from '../checks/support/stacks.js';
 import type { LibertyEndpoint, LibertyServer, ResolvedValue } from './liberty-model.js';
 

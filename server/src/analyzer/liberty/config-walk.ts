@@ -6,8 +6,8 @@
  * location attribute.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import type { FileHost } from '../workspace/file-host.js';
-import type { Location } from '../text/range.js';
+import type { FileHost } from '../base/file-host.js';
+import type { Location } from '../base/range.js';
 import { attributeOf, isElement, parseXml, type XmlDocument, type XmlElement } from './xml-document.js';
 import { looksLikeUri, uriBasename, uriDirname, uriResolve } from './uri-paths.js';
 import { VariableScope, type VariableTiers } from './variables.js';

@@ -5,8 +5,8 @@
  * bound to that variable in the metatype, liberty.md §1.1); a port of -1 is disabled.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import type { Location } from '../text/range.js';
-import type { WorkspaceConfig } from '../workspace/workspace-config.js';
+import type { Location } from '../base/range.js';
+import type { WorkspaceConfig } from '../config/workspace-config.js';
 import type { ConfigElement } from './config-walk.js';
 import type { EndpointPort, LibertyEndpoint, ResolvedValue } from './liberty-model.js';
 import { lastDefinition, mergeById, mergedAttribute, resolveMergedAttribute, type MergedElement } from './merge.js';

@@ -2,7 +2,7 @@
  * Which workspace files are Liberty configuration, decided by path alone (discovery must be cheap and
  * must not read every XML file of a workspace).
  */
-import type { FileKind } from '../workspace/analysis.js';
+import type { FileKind } from '../base/file-kind.js';
 import { uriPath } from './uri-paths.js';
 
 /** Folders whose *.xml files are Liberty configuration. */

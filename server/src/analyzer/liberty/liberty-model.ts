@@ -4,7 +4,7 @@
  * variable definition, with related information leading to the other.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import type { Location } from '../text/range.js';
+import type { Location } from '../base/range.js';
 
 export type VariableSource = 'server.xml' | 'defaultValue' | 'bootstrap.properties' | 'server.env' | 'environment' | 'built-in' | 'config';
 

@@ -3,7 +3,7 @@
  * earlier ones (onConflict MERGE), an included file's element replaces the earlier one (REPLACE) or
  * is dropped (IGNORE).
  */
-import type { Location } from '../text/range.js';
+import type { Location } from '../base/range.js';
 import type { ConfigElement } from './config-walk.js';
 import type { ResolvedValue } from './liberty-model.js';
 import type { VariableScope } from './variables.js';

@@ -2,7 +2,7 @@
  * bootstrap.properties (java.util.Properties syntax) and server.env (KEY=value lines), with the
  * range of every key and value so diagnostics can point at a definition.
  */
-import { LineIndex, type Range } from '../text/range.js';
+import { LineIndex, type Range } from '../base/range.js';
 
 export interface PropertyEntry {
   key: string;

@@ -4,9 +4,9 @@
  * Pure: every file comes through the FileHost. Never throws: a failure becomes a finding.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import type { Location } from '../text/range.js';
-import type { FileHost } from '../workspace/file-host.js';
-import type { LoadedConfig } from '../workspace/workspace-config.js';
+import type { Location } from '../base/range.js';
+import type { FileHost } from '../base/file-host.js';
+import type { LoadedConfig } from '../config/workspace-config.js';
 import { ConfigWalker } from './config-walk.js';
 import { readEndpoints } from './endpoints.js';
 import type { LibertyServer, VariableDefinition } from './liberty-model.js';

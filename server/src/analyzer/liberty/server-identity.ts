@@ -3,7 +3,7 @@
  * Layouts: <wlp>/usr/servers/<name>/server.xml (wlp.user.dir = <wlp>/usr) and the Maven/Gradle
  * project layout <project>/src/main/liberty/config/server.xml (the server is named after <project>).
  */
-import type { LoadedConfig, ServerConfig } from '../workspace/workspace-config.js';
+import type { LoadedConfig, ServerConfig } from '../config/workspace-config.js';
 import type { VariableDefinition } from './liberty-model.js';
 import { normalizePath, uriBasename, uriDirname, uriPath, uriRelative } from './uri-paths.js';
 

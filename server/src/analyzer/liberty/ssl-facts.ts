@@ -4,7 +4,7 @@
  * config "defaultSSLConfig" (implicit over keyStore "defaultKeyStore" when only that is configured)
  * → keyStoreRef → keyStore (liberty.md §5).
  */
-import type { Location } from '../text/range.js';
+import type { Location } from '../base/range.js';
 import type { ConfigElement } from './config-walk.js';
 import type { LibertyEndpoint, LibertyKeyStore, LibertySslConfig, LibertySslFacts } from './liberty-model.js';
 import { lastDefinition, mergeById, mergedAttribute, resolveMergedAttribute } from './merge.js';

@@ -5,7 +5,7 @@
  * built-ins. The real process environment of the machine running the checker is never read: the
  * result must be the same on a laptop and in CI, and that machine is not the z/OS system anyway.
  */
-import type { Location } from '../text/range.js';
+import type { Location } from '../base/range.js';
 import type { ResolvedValue, ResolutionStep, VariableDefinition } from './liberty-model.js';
 
 /** Guards against definitions that expand exponentially or forever. */

@@ -5,7 +5,7 @@
  * other than the five predefined entities and character references stays literal text.
  */
 import { parse } from '@xml-tools/parser';
-import { LineIndex, type Range } from '../text/range.js';
+import { LineIndex, type Range } from '../base/range.js';
 
 export interface XmlAttribute {
   name: string;

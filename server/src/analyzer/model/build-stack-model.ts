@@ -5,14 +5,14 @@
  */
 import type { Finding } from '../diagnostics/finding.js';
 import type { IncludeStatement, ProfileDocument, Statement } from '../profile/ast.js';
-import type { Location, Range } from '../text/range.js';
+import type { Location, Range } from '../base/range.js';
 import type { IncludeRequest, IncludeResolution } from '../include/resolve-include.js';
 import type { HomeAddressFact, StackModel } from './sysplex-model.js';
 import { containsSymbolReference, substituteSymbols, type ParsedAddress } from './symbols.js';
 import { ValueResolver } from './value-resolver.js';
 import { distributeFact, dvipaFacts, processedVipaStatements, rangeFact } from './vipa-facts.js';
 import { permanentLoopbackOperands } from '../profile/statement-addresses.js';
-import { uriBasename, uriKey } from '../workspace/uris.js';
+import { uriBasename, uriKey } from '../base/uris.js';
 
 /** A stack before its facts are known: where it starts and how it is named. */
 export interface StackRoot {

@@ -5,13 +5,13 @@
  */
 import type { Finding } from '../diagnostics/finding.js';
 import type { IncludeStatement, ProfileDocument, Statement } from '../profile/ast.js';
-import type { LoadedConfig } from '../workspace/workspace-config.js';
+import type { LoadedConfig } from '../config/workspace-config.js';
 import type { SysplexModel, StackModel } from './sysplex-model.js';
 import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '../include/resolve-include.js';
 import { buildStackModel } from './build-stack-model.js';
 import { determineStackRoots } from './stack-roots.js';
 import { containsSymbolReference, substituteSymbols, symbolTable } from './symbols.js';
-import { uriKey } from '../workspace/uris.js';
+import { uriKey } from '../base/uris.js';
 
 export { buildStackModel, type StackRoot, type StackBuildInput, type StackBuildResult } from './build-stack-model.js';
 export { determineStackRoots } from './stack-roots.js';

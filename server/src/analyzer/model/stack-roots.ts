@@ -12,11 +12,12 @@
  *   &SYSNAME. unless its symbols already do.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import type { LoadedConfig } from '../workspace/workspace-config.js';
+import type { LoadedConfig } from '../config/workspace-config.js';
 import type { StackRoot } from './build-stack-model.js';
 import { symbolTable } from './symbols.js';
-import { resolveUriPath, stripExtension, uriBasename, uriFolderNames, uriKey } from '../workspace/uris.js';
-import { range as makeRange } from '../text/range.js';
+import { escapePointer } from '../config/json-tree.js';
+import { resolveUriPath, stripExtension, uriBasename, uriFolderNames, uriKey } from '../base/uris.js';
+import { range as makeRange } from '../base/range.js';
 
 export interface StackRootsInput {
   /** Every profile URI (stacks and members). */
@@ -153,6 +154,3 @@ export function configFinding(config: LoadedConfig, pointer: string, severity: F
   return { uri: config.uri, range: at, severity, code: 'config-error', message, data: { pointer } };
 }
 
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}

@@ -2,7 +2,7 @@
  * The sysplex model: what each stack's profile (with its INCLUDE members) defines, with the location
  * of every fact. Checks, hovers, navigation and quick fixes read nothing else of a profile.
  */
-import type { Location } from '../text/range.js';
+import type { Location } from '../base/range.js';
 
 export type AddressFamily = 4 | 6;
 

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../diagnostics/finding.js';
 import type { AddressValue, Word } from '../profile/ast.js';
-import type { Location, Range } from '../text/range.js';
+import type { Location, Range } from '../base/range.js';
 import { containsSymbolReference, parseAddressLiteral, prefixLengthOfMask, substituteSymbols, type ParsedAddress } from './symbols.js';
 
 export class ValueResolver {

@@ -1,6 +1,6 @@
 /** Facts of the VIPADYNAMIC sub-statements that the model keeps: DVIPAs, ranges, distributes. */
 import type { Statement, VipaBackupStatement, VipaDefineStatement, VipaDistributeStatement, VipaDynamicBlock, VipaRangeStatement, Word } from '../profile/ast.js';
-import type { Location, Range } from '../text/range.js';
+import type { Location, Range } from '../base/range.js';
 import type { DistributeFact, DvipaFact, RangeFact } from './sysplex-model.js';
 import type { ValueResolver } from './value-resolver.js';
 import { networkAddress, type ParsedAddress } from './symbols.js';

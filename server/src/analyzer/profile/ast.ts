@@ -4,7 +4,7 @@
  * document version. System symbols stay unresolved here: one member may be included by two stacks
  * whose symbols differ, so the model resolves them per stack.
  */
-import type { Range } from '../text/range.js';
+import type { Range } from '../base/range.js';
 import type { Finding } from '../diagnostics/finding.js';
 
 export type ValueKind =

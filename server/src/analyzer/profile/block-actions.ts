@@ -11,7 +11,7 @@
  */
 import type { KeywordInfo } from '../keywords/keyword-info.js';
 import { FOREIGN_BLOCKS, lookupKeyword } from '../keywords/keyword-table.js';
-import type { Range } from '../text/range.js';
+import type { Range } from '../base/range.js';
 import type { BlockStatement, ProfileToken, Statement, VipaDynamicBlock } from './ast.js';
 import type { BlockEnds } from './block-ends.js';
 import { spanOf, type ParseContext } from './parse-context.js';

@@ -8,7 +8,7 @@ import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { Finding, Severity } from '../diagnostics/finding.js';
 import type { KeywordInfo, KeywordRole } from '../keywords/keyword-info.js';
 import { REMOVED_STATEMENTS, lookupKeyword } from '../keywords/keyword-table.js';
-import { LineIndex, type Range } from '../text/range.js';
+import { LineIndex, type Range } from '../base/range.js';
 import type { ProfileToken } from './ast.js';
 import { classifyValue } from './values.js';
 

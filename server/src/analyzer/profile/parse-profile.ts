@@ -8,7 +8,7 @@
  * parse-statements.ts and parse-vipa.ts. Pure, linear in the input, and it never throws.
  */
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { LineIndex } from '../text/range.js';
+import { LineIndex } from '../base/range.js';
 import type { ProfileDocument } from './ast.js';
 import { lexProfile } from './lexer.js';
 import { ParseContext } from './parse-context.js';

@@ -5,9 +5,9 @@
 import type { AnalysisResult } from '../workspace/analysis.js';
 import type { AddressRole, Bindability, StackModel } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
-import { comparePositions, type Location } from '../text/range.js';
+import { comparePositions, type Location } from '../base/range.js';
 import { locationKey } from '../checks/support/findings.js';
-import { uriKey } from '../workspace/uris.js';
+import { uriKey } from '../base/uris.js';
 
 export interface AddressFacts {
   address: string;

@@ -4,8 +4,8 @@
  */
 import type { AnalysisResult } from '../workspace/analysis.js';
 import type { LibertyEndpoint, LibertyServer, VariableDefinition } from '../liberty/liberty-model.js';
-import { containsPosition, LineIndex, type Position, type Range } from '../text/range.js';
-import { uriKey } from '../workspace/uris.js';
+import { containsPosition, LineIndex, type Position, type Range } from '../base/range.js';
+import { uriKey } from '../base/uris.js';
 
 /** Per analysis: file key -> the servers reading that file (hover, completion and highlight ask per request). */
 const serversByFile = new WeakMap<readonly LibertyServer[], Map<string, LibertyServer[]>>();

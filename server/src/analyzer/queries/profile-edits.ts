@@ -6,8 +6,8 @@
 import type { AnalysisResult } from '../workspace/analysis.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import type { ProfileDocument, Statement, VipaDynamicBlock } from '../profile/ast.js';
-import type { Range } from '../text/range.js';
-import { LineIndex } from '../text/range.js';
+import type { Range } from '../base/range.js';
+import { LineIndex } from '../base/range.js';
 import { processesToEnd } from '../model/vipa-facts.js';
 
 export interface TextEditAt {

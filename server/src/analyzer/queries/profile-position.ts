@@ -3,7 +3,7 @@
  * hover, completion, highlight and quick fixes; pure functions of the ProfileDocument.
  */
 import type { ProfileDocument, ProfileToken, Statement, VipaDynamicBlock, BlockStatement, Word } from '../profile/ast.js';
-import { comparePositions, containsPosition, type Position, type Range } from '../text/range.js';
+import { comparePositions, containsPosition, type Position, type Range } from '../base/range.js';
 
 /** The token under the cursor (its end counts, so a cursor right after a word still finds it). */
 export function tokenAt(document: ProfileDocument, position: Position): ProfileToken | undefined {

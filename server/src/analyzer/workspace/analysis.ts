@@ -6,16 +6,9 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { AddressRole, SysplexModel, Bindability } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
-import type { Location, Position } from '../text/range.js';
+import type { Location, Position } from '../base/range.js';
 
-/** What a workspace file is, decided by discovery (name first, content when the name says nothing). */
-export type FileKind =
-  | 'profile'
-  | 'liberty-server-xml' // a server.xml: the root of a Liberty server's configuration
-  | 'liberty-xml' // other Liberty XML: includes, configDropins
-  | 'liberty-bootstrap' // bootstrap.properties and its bootstrap.include files
-  | 'liberty-env' // server.env
-  | 'config'; // vipa-check.json
+export type { FileKind } from '../base/file-kind.js';
 
 export interface AnalysisStats {
   profiles: number;

@@ -14,13 +14,13 @@
  * Files a profile INCLUDEs are profiles whatever their name (the workspace promotes them).
  */
 import type { FileKind } from './analysis.js';
-import { CONFIG_FILE_NAMES } from './workspace-config.js';
+import { CONFIG_FILE_NAMES } from '../config/workspace-config.js';
 import { libertyFileKind } from './liberty-adapter.js';
 import { looksLikeProfile } from '../profile/sniff.js';
-import { extensionOf, stripExtension, uriBasename, uriFolderNames } from './uris.js';
-import { hasForeignExtension } from './file-names.js';
+import { extensionOf, stripExtension, uriBasename, uriFolderNames } from '../base/uris.js';
+import { hasForeignExtension } from '../base/file-names.js';
 
-export { hasForeignExtension } from './file-names.js';
+export { hasForeignExtension, shouldSkipDirectory } from '../base/file-names.js';
 
 /** TCPPARMS members that hold other components' configuration, not a stack profile. */
 const NON_PROFILE_MEMBERS = new Set([
@@ -28,12 +28,6 @@ const NON_PROFILE_MEMBERS = new Set([
   'OMPROUTEENV', 'PAGENT', 'PAGENTENV', 'SYSLOGD', 'SERVICES', 'HOSTS', 'ETCSERV', 'NSSDATA', 'SMTPDATA',
 ]);
 
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'target', 'build', 'out', 'dist', '.vscode-test']);
-
-/** True for folders a walk never enters (dependencies, VCS metadata, build output). */
-export function shouldSkipDirectory(name: string): boolean {
-  return SKIPPED_DIRECTORIES.has(name);
-}
 
 /** What the file is, or undefined for files the analyzer ignores. */
 export function classifyFile(uri: string, text?: string): FileKind | undefined {

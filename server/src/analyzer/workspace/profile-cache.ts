@@ -3,7 +3,7 @@
  * otherwise. A file not reported changed since its last parse is not even re-read.
  */
 import type { ProfileDocument } from '../profile/ast.js';
-import type { FileHost } from './file-host.js';
+import type { FileHost } from '../base/file-host.js';
 import { parseProfile } from '../profile/parse-profile.js';
 
 interface CachedParse {

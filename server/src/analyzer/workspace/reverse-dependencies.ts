@@ -8,7 +8,7 @@
  *  - the config file, or anything before a first analysis -> every known file.
  */
 import type { AnalysisResult, FileKind } from './analysis.js';
-import { uriKey } from './uris.js';
+import { uriKey } from '../base/uris.js';
 
 export function reverseDependencies(uri: string, kind: FileKind | undefined, result: AnalysisResult | undefined, knownUris: readonly string[]): Set<string> {
   const affected = new Set<string>([uri]);

@@ -14,18 +14,18 @@ import type { ProfileDocument } from '../profile/ast.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import type { AnalysisResult, FileKind } from './analysis.js';
-import type { FileHost } from './file-host.js';
-import type { LoadedConfig } from './workspace-config.js';
+import type { FileHost } from '../base/file-host.js';
+import type { LoadedConfig } from '../config/workspace-config.js';
 import { ALL_CHECKS } from '../checks/index.js';
 import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '../include/resolve-include.js';
 import { assembleSysplexModel, buildStackModel, dedupeFindings, determineStackRoots, includeTargetsOf, type StackRoot } from '../model/build-stack-models.js';
 import { buildAddressIndex, lazyAddressIndex } from '../model/address-index.js';
 import { classifyFile, isDecidedByName } from './discovery.js';
-import { findConfigUri, loadConfig } from './config-loader.js';
+import { findConfigUri, loadConfig } from '../config/config-loader.js';
 import { readLibertyServer } from './liberty-adapter.js';
 import { ProfileCache } from './profile-cache.js';
 import { groupFindings, type SeverityOverrides } from './findings.js';
-import { uriKey } from './uris.js';
+import { uriKey } from '../base/uris.js';
 import { reverseDependencies } from './reverse-dependencies.js';
 
 export interface VipaWorkspaceOptions {

@@ -1,6 +1,6 @@
 /** Walks a profile's statements, descending into VIPADYNAMIC and other END-terminated blocks. */
 import type { ProfileDocument, Statement } from '../../profile/ast.js';
-import { containsPosition } from '../../text/range.js';
+import { containsPosition } from '../../base/range.js';
 
 export function* allStatements(statements: readonly Statement[]): Generator<Statement> {
   for (const statement of statements) {

@@ -4,8 +4,8 @@
  */
 import type { Finding, RelatedInformation, Severity } from '../../diagnostics/finding.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
-import type { Location } from '../../text/range.js';
-import { uriBasename } from '../../workspace/uris.js';
+import type { Location } from '../../base/range.js';
+import { uriBasename } from '../../base/uris.js';
 
 /** At most this many related locations per finding: enough to navigate, not a wall of links. */
 export const MAX_RELATED = 20;

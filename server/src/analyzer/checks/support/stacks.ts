@@ -1,6 +1,6 @@
 /** Sysplex grouping and processing order of model facts, as the checks need them. */
 import type { StackModel, SysplexModel } from '../../model/sysplex-model.js';
-import type { Location } from '../../text/range.js';
+import type { Location } from '../../base/range.js';
 
 /** Stacks by sysplex; falls back to StackModel.sysplex when the model left the map empty. */
 export function sysplexGroups(model: SysplexModel): Map<string, StackModel[]> {

@@ -191,3 +191,8 @@ class JsonParser {
     return { kind: 'number', start, end: this.pos, value: Number(match[0]) };
   }
 }
+
+/** A JSON Pointer (RFC 6901) segment for a property name. */
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

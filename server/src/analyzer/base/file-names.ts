@@ -15,3 +15,10 @@ export function hasForeignExtension(uri: string): boolean {
   return FOREIGN_EXTENSIONS.has(extensionOf(uriBasename(uri)));
 }
 
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'target', 'build', 'out', 'dist', '.vscode-test']);
+
+/** True for folders a walk never enters (dependencies, VCS metadata, build output). */
+export function shouldSkipDirectory(name: string): boolean {
+  return SKIPPED_DIRECTORIES.has(name);
+}

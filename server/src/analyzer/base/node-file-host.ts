@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DirectoryEntry, FileHost } from './file-host.js';
-import { shouldSkipDirectory } from './discovery.js';
+import { shouldSkipDirectory } from './file-names.js';
 
 /** Files larger than this are not read as text (profiles are a few hundred KB at most). */
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;

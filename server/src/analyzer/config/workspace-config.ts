@@ -4,7 +4,7 @@
  * profile INCLUDEs is a stack named after its file, and all stacks form one sysplex.
  */
 import type { Finding, Severity } from '../diagnostics/finding.js';
-import type { Range } from '../text/range.js';
+import type { Range } from '../base/range.js';
 
 export interface StackConfig {
   /** Profile path relative to the config file's folder (or absolute). */
