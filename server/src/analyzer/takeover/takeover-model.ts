@@ -1,0 +1,260 @@
+/**
+ * Builds the takeover model (takeover-types.ts) from the sysplex model, the parsed profiles (for
+ * GLOBALCONFIG XCFGRPID), the Liberty servers and the workspace config (CPC of each stack).
+ *
+ * Rules, with their sources (profile-syntax.md has the quotes):
+ *  - Owner: the VIPADEFINE stack ("this stack should initially own", [VDEF]). Backups: VIPABACKUP
+ *    stacks, "Larger numerical rank values move the respective stacks closer to the beginning of the
+ *    backup chain", rank 1–254, default 1 ([VBAK]). Backup chains are per DVIPA (JA multi-application
+ *    -instance page). A rank outside 1–254 is a syntax problem (rank-out-of-range): conservatively,
+ *    that backup is left out of the chain.
+ *  - A VIPADEFINE/VIPABACKUP address that is a HOME or DYNAMICXCF address of the same stack is
+ *    ignored by the stack (EZZ8307I): left out.
+ *  - Subplexes: stacks with another GLOBALCONFIG XCFGRPID are not aware of each other (xcf-group.ts),
+ *    so their definitions of the same address are left out of the owner's chain.
+ *  - CPCSCOPE: "not moved to, or taken over, by another TCP/IP stack that is in a different CPC"
+ *    ([VDEF]); the CPC of a stack comes from vipa-check.json stacks.<name>.cpc (unknown otherwise).
+ *  - A stack distributes a DVIPA with VIPADISTRIBUTE DEFINE "for a dynamic VIPA (defined on the same
+ *    stack by a VIPADEFINE or VIPABACKUP statement)" ([VDIST]); DESTIP names "the dynamic XCF
+ *    addresses of the target stacks", ALL = "all stacks connected to this stack by way of a dynamic
+ *    XCF interface of the same protocol type" (SMF subtype 4 DVIPA section).
+ *  - VIPARANGE: the most specific range covers a bind ([VRNG1] Rule); NONDISRUPTIVE is the default.
+ */
+import type { LoadedConfig } from '../config/workspace-config.js';
+import type { ProfileDocument } from '../profile/ast.js';
+import type { DistributeFact, DvipaFact, StackModel, SysplexModel } from '../model/sysplex-model.js';
+import type { LibertyServer } from '../liberty/liberty-model.js';
+import { activeDistributes, activeDvipas, activeRanges } from '../model/coverage.js';
+import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
+import { portBindFor, stacksForServer } from '../liberty/check-support.js';
+import { xcfGroupOf } from './xcf-group.js';
+import type {
+  DvipaDefinition,
+  DvipaTakeover,
+  EndpointPlacement,
+  ExcludedDefinition,
+  TakeoverDistribution,
+  TakeoverModel,
+  TakeoverStack,
+} from './takeover-types.js';
+
+export interface TakeoverInput {
+  model: SysplexModel;
+  profiles: ReadonlyMap<string, ProfileDocument>;
+  servers: readonly LibertyServer[];
+  config: LoadedConfig;
+}
+
+const MIN_RANK = 1;
+const MAX_RANK = 254;
+
+const cache = new WeakMap<SysplexModel, { input: TakeoverInput; model: TakeoverModel }>();
+
+/**
+ * The takeover model of an analysis, built once per SysplexModel (each analysis assembles a new one),
+ * so the checks, the CLI and the editor share one instance.
+ */
+export function takeoverModelFor(input: TakeoverInput): TakeoverModel {
+  const cached = cache.get(input.model);
+  if (cached && cached.input.servers === input.servers && cached.input.config === input.config && cached.input.profiles === input.profiles) return cached.model;
+  const model = buildTakeoverModel(input);
+  cache.set(input.model, { input, model });
+  return model;
+}
+
+export function buildTakeoverModel(input: TakeoverInput): TakeoverModel {
+  const profileOf = (uri: string) => input.profiles.get(uri);
+  const stacks = input.model.stacks.map((stack) => takeoverStack(stack, profileOf, input.config));
+  const byName = new Map(stacks.map((stack) => [stack.name, stack]));
+  const dvipas: DvipaTakeover[] = [];
+  for (const [sysplex, members] of sysplexGroups(input.model)) dvipas.push(...sysplexDvipas(sysplex, members, byName));
+  const endpoints = input.servers.flatMap((server) => placements(server, input.model));
+  return { stacks, dvipas, endpoints };
+}
+
+function sysplexGroups(model: SysplexModel): [string, StackModel[]][] {
+  if (model.sysplexes.size > 0) return [...model.sysplexes];
+  const groups = new Map<string, StackModel[]>();
+  for (const stack of model.stacks) groups.set(stack.sysplex, [...(groups.get(stack.sysplex) ?? []), stack]);
+  return [...groups];
+}
+
+function takeoverStack(stack: StackModel, profileOf: (uri: string) => ProfileDocument | undefined, config: LoadedConfig): TakeoverStack {
+  const group = xcfGroupOf(stack, profileOf);
+  const known = typeof group === 'object' ? group : undefined;
+  const families = new Set(stack.dynamicXcfCoded ?? []);
+  for (const xcf of stack.dynamicXcf) families.add(xcf.family);
+  return {
+    name: stack.name,
+    sysplex: stack.sysplex,
+    xcfGroupId: known?.id,
+    xcfGroupLocation: known?.location,
+    xcfGroupUnknown: group === 'unresolved' ? true : undefined,
+    subplex: `${stack.sysplex}/${known?.id ?? '-'}`,
+    cpc: cpcOf(stack.name, config),
+    system: stack.system,
+    rootUri: stack.rootUri,
+    fileUris: [...stack.fileUris],
+    xcfAddresses: stack.dynamicXcf.map((xcf) => xcf.address),
+    xcfFamilies: [...families].sort(),
+    sysplexRouting: stack.sysplexRouting,
+    homes: stack.homes.map((home) => ({
+      address: home.address,
+      kind: home.origin === 'DYNAMICXCF' ? 'xcf' : home.staticVipa ? 'static' : 'home',
+      location: home.location,
+    })),
+    ranges: activeRanges(stack).map((range) => ({
+      network: range.network,
+      prefixLength: range.prefixLength,
+      family: range.family,
+      moveable: range.moveable ?? 'NONDISRUPTIVE',
+      saf: range.saf,
+      location: range.location,
+      statementLocation: range.statementLocation,
+    })),
+    portBinds: stack.portBinds.map((bind) => ({ port: bind.port, protocol: bind.protocol, jobName: bind.jobName, address: bind.bindAddress, location: bind.location })),
+  };
+}
+
+function cpcOf(name: string, config: LoadedConfig): string | undefined {
+  const stacks = config.config.stacks ?? {};
+  const entry = stacks[name] ?? Object.entries(stacks).find(([key]) => key.toUpperCase() === name.toUpperCase())?.[1];
+  const cpc = (entry as { cpc?: unknown } | undefined)?.cpc;
+  return typeof cpc === 'string' && cpc.trim() !== '' ? cpc.trim().toUpperCase() : undefined;
+}
+
+/** Every DVIPA of one sysplex, with its owner, backup chain, exclusions and distributions. */
+function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: Map<string, TakeoverStack>): DvipaTakeover[] {
+  const definitions = new Map<string, { fact: DvipaFact; stack: StackModel }[]>();
+  for (const stack of members) {
+    for (const [address, fact] of activeDvipas(stack)) {
+      const list = definitions.get(address);
+      if (list) list.push({ fact, stack });
+      else definitions.set(address, [{ fact, stack }]);
+    }
+  }
+  const xcfOwners = xcfIndex(members, byName);
+  const result: DvipaTakeover[] = [];
+  for (const [address, list] of definitions) {
+    const anchor = list.find((entry) => entry.fact.statement === 'VIPADEFINE') ?? list[0];
+    const subplex = byName.get(anchor.stack.name)!;
+    const owners: DvipaDefinition[] = [];
+    const backups: DvipaDefinition[] = [];
+    const excluded: ExcludedDefinition[] = [];
+    for (const { fact, stack } of list) {
+      const definition = definitionOf(fact, stack, xcfOwners, byName);
+      const why = exclusionOf(fact, stack, byName.get(stack.name)!, subplex);
+      if (why) excluded.push({ ...definition, ...why });
+      else if (fact.statement === 'VIPADEFINE') owners.push(definition);
+      else backups.push(definition);
+    }
+    backups.sort((a, b) => (b.rank ?? MIN_RANK) - (a.rank ?? MIN_RANK));
+    const first = owners[0] ?? backups[0];
+    result.push({
+      address,
+      family: anchor.fact.family,
+      sysplex,
+      subplex: subplex.subplex,
+      owners,
+      backups,
+      excluded,
+      cpcScope: (owners[0] ?? first)?.cpcScope ?? false,
+      takeback: owners[0]?.moveable,
+    });
+  }
+  return result;
+}
+
+function definitionOf(fact: DvipaFact, stack: StackModel, xcfOwners: Map<string, TakeoverStack>, byName: Map<string, TakeoverStack>): DvipaDefinition {
+  const distribute = activeDistributes(stack, fact.address).find((d) => d.action === 'DEFINE');
+  return {
+    stack: stack.name,
+    statement: fact.statement,
+    rank: fact.rank,
+    moveable: fact.moveable,
+    prefixLength: fact.prefixLength,
+    interfaceName: fact.interfaceName,
+    cpcScope: fact.cpcScope === true,
+    location: fact.location,
+    statementLocation: fact.statementLocation,
+    distribution: distribute ? distributionOf(distribute, stack, xcfOwners, byName) : undefined,
+  };
+}
+
+function exclusionOf(fact: DvipaFact, stack: StackModel, own: TakeoverStack, anchor: TakeoverStack): Pick<ExcludedDefinition, 'why' | 'reason'> | undefined {
+  if (own.homes.some((home) => home.address === fact.address)) {
+    return { why: 'home-address', reason: `${fact.address} is a HOME or DYNAMICXCF address of ${stack.name}, so ${stack.name} ignores it in ${fact.statement} (EZZ8307I)` };
+  }
+  if (fact.statement === 'VIPABACKUP' && fact.rank !== undefined && (fact.rank < MIN_RANK || fact.rank > MAX_RANK)) {
+    return { why: 'rank-out-of-range', reason: `the VIPABACKUP rank ${fact.rank} of ${stack.name} is outside 1–254, so it is left out of the backup chain` };
+  }
+  if (!sameSubplex(own, anchor)) {
+    return {
+      why: 'other-subplex',
+      reason: `${stack.name} is in another TCP/IP subplex (GLOBALCONFIG XCFGRPID ${describeGroup(own)}, ${anchor.name} has ${describeGroup(anchor)}): stacks of different subplexes are not aware of each other`,
+    };
+  }
+  return undefined;
+}
+
+export function describeGroup(stack: TakeoverStack): string {
+  return stack.xcfGroupId !== undefined ? String(stack.xcfGroupId) : 'not coded';
+}
+
+/** Whether two stacks see each other: same sysplex and same XCFGRPID (unknown groups are given the benefit of the doubt). */
+export function sameSubplex(a: TakeoverStack, b: TakeoverStack): boolean {
+  if (a.sysplex !== b.sysplex) return false;
+  if (a.xcfGroupUnknown || b.xcfGroupUnknown) return true;
+  return a.subplex === b.subplex;
+}
+
+function xcfIndex(members: readonly StackModel[], byName: Map<string, TakeoverStack>): Map<string, TakeoverStack> {
+  const index = new Map<string, TakeoverStack>();
+  for (const stack of members) for (const xcf of stack.dynamicXcf) if (!index.has(xcf.address)) index.set(xcf.address, byName.get(stack.name)!);
+  return index;
+}
+
+function distributionOf(fact: DistributeFact, stack: StackModel, xcfOwners: Map<string, TakeoverStack>, byName: Map<string, TakeoverStack>): TakeoverDistribution {
+  const targets: string[] = [];
+  const unmatched: string[] = [];
+  const self = byName.get(stack.name)!;
+  if (fact.allDestinations) {
+    for (const other of byName.values()) {
+      if (other.name === stack.name || !sameSubplex(other, self) || other.sysplex !== stack.sysplex) continue;
+      if (other.xcfFamilies.includes(fact.family)) targets.push(other.name);
+    }
+  }
+  for (const destination of fact.destinations) {
+    const target = xcfOwners.get(destination);
+    if (!target) unmatched.push(destination);
+    else if (sameSubplex(target, self) && !targets.includes(target.name)) targets.push(target.name);
+  }
+  return { distMethod: fact.distMethod, ports: fact.ports.map((p) => ({ ...p })), targets, all: fact.allDestinations, unmatched, location: fact.location };
+}
+
+function placements(server: LibertyServer, model: SysplexModel): EndpointPlacement[] {
+  const stacks = stacksForServer(server, model);
+  return server.endpoints
+    .filter((endpoint) => endpoint.enabled && endpoint.ports.length > 0)
+    .map((endpoint) => {
+      const bindAddresses: Record<string, string> = {};
+      if (endpoint.address !== undefined) {
+        for (const stack of stacks) {
+          const bind = endpoint.address === ALL_INTERFACES ? portBindFor(stack, endpoint, server.jobName) : undefined;
+          bindAddresses[stack.name] = bind ? bind.bindAddress : endpoint.address;
+        }
+      }
+      return {
+        server: server.name,
+        serverXmlUri: server.serverXmlUri,
+        endpointId: endpoint.id,
+        kind: endpoint.kind,
+        location: endpoint.host.location,
+        address: endpoint.address,
+        host: endpoint.host.value ?? endpoint.host.raw,
+        loopback: endpoint.address !== undefined && endpoint.address !== ALL_INTERFACES && isLoopbackAddress(endpoint.address),
+        stacks: stacks.map((stack) => stack.name),
+        bindAddresses,
+      };
+    });
+}
