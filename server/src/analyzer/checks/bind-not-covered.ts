@@ -7,6 +7,10 @@
  * - warning: bindable on some, naming the stacks where a restart would fail;
  * - host="*" with `PORT n TCP job BIND a`: `a` is the address actually bound on that stack;
  * - information (same code): a covering VIPARANGE with SAF needs READ to EZB.BINDDVIPARANGE.
+ * A VIPABACKUP counts through the takeover model: one that can never hold the DVIPA (another subplex;
+ * no VIPADEFINE and no MOVEABLE backup, so the DVIPA is never active) does not cover; one that holds it
+ * only after a takeover covers for a restart, and the message says that before the takeover the bind
+ * fails there. When that is all the server's stacks have, it cannot start before a takeover: warning.
  */
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import type { Bindability, PortBindFact, StackModel } from '../model/sysplex-model.js';
@@ -18,6 +22,9 @@ import { FindingList, listNames } from './support/findings.js';
 import { describeRange } from './support/ranges.js';
 import { sysplexGroups } from './support/stacks.js';
 import type { SysplexCheck } from './check.js';
+import { dvipaSeenBy, takeoverOf } from './support/takeover.js';
+import { holdability } from '../takeover/ownership.js';
+import type { TakeoverModel } from '../takeover/takeover-types.js';
 
 interface Target {
   stack: StackModel;
@@ -39,16 +46,23 @@ export const bindNotCoveredCheck: SysplexCheck = {
     const out = new FindingList();
     // VIPADISTRIBUTE on any stack of a sysplex can make another one a target: coverage needs them all.
     const sysplexes = sysplexGroups(context.model);
+    let takeover: TakeoverModel | undefined;
+    const backupHold = (stack: StackModel, address: string) => {
+      const dvipa = dvipaSeenBy((takeover ??= takeoverOf(context)), stack.name, address);
+      return dvipa ? { ...holdability(dvipa, stack.name), dvipa } : undefined;
+    };
     for (const server of context.servers) {
       const stacks = stacksForServer(server, context.model);
       if (stacks.length === 0) continue;
-      for (const endpoint of server.endpoints) checkEndpoint(sysplexes, out, server, endpoint, stacks);
+      for (const endpoint of server.endpoints) checkEndpoint(sysplexes, out, server, endpoint, stacks, backupHold);
     }
     return out.findings;
   },
 };
 
-function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: FindingList, server: LibertyServer, endpoint: LibertyEndpoint, stacks: StackModel[]): void {
+type BackupHold = (stack: StackModel, address: string) => (ReturnType<typeof holdability> & { dvipa: NonNullable<ReturnType<typeof dvipaSeenBy>> }) | undefined;
+
+function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: FindingList, server: LibertyServer, endpoint: LibertyEndpoint, stacks: StackModel[], backupHold: BackupHold): void {
   const address = endpoint.address;
   if (!address || (address !== ALL_INTERFACES && isLoopbackAddress(address))) return;
   let targets: Target[] = [];
@@ -64,15 +78,20 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
     targets = stacks.map((stack) => ({ stack, address }));
   }
 
-  const results = targets.map((target) => ({ target, bindability: bindabilityOn(target.stack, target.address, sysplexes.get(target.stack.sysplex)) }));
-  const covered = results.filter((result) => result.bindability.bindable);
-  const missing = results.filter((result) => !result.bindability.bindable);
+  const results = targets.map((target) => {
+    const bindability = bindabilityOn(target.stack, target.address, sysplexes.get(target.stack.sysplex));
+    const hold = bindability.via === 'vipabackup' ? backupHold(target.stack, target.address) : undefined;
+    return { target, bindability, hold };
+  });
+  const covered = results.filter((result) => result.bindability.bindable && result.hold?.can !== 'never');
+  const missing = results.filter((result) => !result.bindability.bindable || result.hold?.can === 'never');
   const label = endpointLabel(server, endpoint);
   const place = reportPlace(endpoint.host, `host of ${label}`);
 
   const related: RelatedInformation[] = [...place.related];
-  for (const { target, bindability } of covered) {
-    if (bindability.location) related.push({ location: bindability.location, message: `${target.stack.name}: ${target.address} is ${describeVia(bindability)}` });
+  for (const { target, bindability, hold } of covered) {
+    const when = hold?.can === 'after-takeover' ? `, held only after ${target.stack.name} takes it over: before that the bind fails there (EADDRNOTAVAIL)` : '';
+    if (bindability.location) related.push({ location: bindability.location, message: `${target.stack.name}: ${target.address} is ${describeVia(bindability)}${when}` });
   }
   for (const { target } of results) {
     if (target.portBind) related.push({ location: target.portBind.location, message: `${target.stack.name}: PORT ${target.portBind.port} TCP ${target.portBind.jobName} BIND ${target.portBind.bindAddress} makes host="*" bind ${target.portBind.bindAddress}` });
@@ -83,7 +102,7 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
     const coveredNames = [...covered.map((result) => result.target.stack.name), ...wildcardStacks.map((stack) => stack.name)];
     const shownAddress = address === ALL_INTERFACES ? listNames([...new Set(missing.map((result) => result.target.address))]) : address;
     const via = address === ALL_INTERFACES ? ` (host="*" with PORT ... BIND ${shownAddress})` : '';
-    const reason = `no HOME address, VIPADEFINE, VIPABACKUP, VIPADISTRIBUTE target or VIPARANGE covers it there, so the bind fails (EADDRNOTAVAIL)`;
+    const reason = missingReason(missing);
     for (const { target } of missing) related.push({ location: { uri: target.stack.rootUri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `${target.stack.name}: ${target.address} cannot be bound` });
     const data = { address: shownAddress, missingStacks: missingNames, coveredStacks: coveredNames, server: server.name, endpoint: endpoint.id };
     if (coveredNames.length === 0) {
@@ -91,6 +110,22 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
     } else {
       out.add('bind-not-covered', 'warning', place.location, `${label} binds ${shownAddress}${via}: it works on ${listNames(coveredNames)} but a restart on ${listNames(missingNames)} would fail: ${reason}. Cover ${shownAddress} on ${listNames(missingNames)} too (e.g. the same VIPARANGE).`, related, data);
     }
+  }
+
+  if (missing.length === 0 && covered.length > 0 && covered.every((result) => result.hold?.can === 'after-takeover')) {
+    const names = covered.map((result) => result.target.stack.name);
+    const first = covered[0].hold!;
+    const owner = first.dvipa.owners[0]?.stack;
+    const moveable = covered.some((result) => first.dvipa.backups.find((b) => b.stack === result.target.stack.name)?.moveable);
+    const bound = listNames([...new Set(covered.map((result) => result.target.address))]);
+    out.add(
+      'bind-not-covered',
+      'warning',
+      place.location,
+      `${label} binds ${bound}, which ${listNames(names)} ${names.length > 1 ? 'hold' : 'holds'} only as a VIPABACKUP${moveable ? '' : ' without MOVEABLE'}: ${listNames(names)} ${names.length > 1 ? 'get' : 'gets'} it only by taking it over${owner ? ` from ${owner}, where the server may not run` : ''}, so before a takeover the bind fails (EADDRNOTAVAIL) and the server cannot start. Let the server run on ${owner ?? 'the stack that owns it'} too, or cover ${bound} with a VIPARANGE.`,
+      related,
+      { address: bound, coveredStacks: names, server: server.name, endpoint: endpoint.id, onlyAfterTakeover: true },
+    );
   }
 
   const safNotes = covered.filter((result) => result.bindability.via === 'viparange' && (result.bindability.saf ?? result.bindability.range?.saf));
@@ -106,6 +141,18 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
       { resources: [...new Set(resources)] },
     );
   }
+}
+
+/** Why the stacks in `missing` cannot bind the address (a VIPABACKUP that never holds it says why). */
+function missingReason(missing: { target: Target; bindability: Bindability; hold?: { can: string; reason?: string } }[]): string {
+  const plain = missing.filter((result) => !result.bindability.bindable).map((result) => result.target.stack.name);
+  const parts: string[] = [];
+  if (plain.length === missing.length) return `no HOME address, VIPADEFINE, VIPABACKUP, VIPADISTRIBUTE target or VIPARANGE covers it there, so the bind fails (EADDRNOTAVAIL)`;
+  if (plain.length > 0) parts.push(`no HOME address, VIPADEFINE, VIPABACKUP, VIPADISTRIBUTE target or VIPARANGE covers it on ${listNames(plain)}`);
+  for (const result of missing) {
+    if (result.hold?.can === 'never') parts.push(`on ${result.target.stack.name} it is only a VIPABACKUP, and ${result.hold.reason}, so even before any takeover the bind fails there`);
+  }
+  return `${parts.join('; ')} (EADDRNOTAVAIL)`;
 }
 
 function describeVia(bindability: Bindability): string {

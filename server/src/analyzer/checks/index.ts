@@ -18,6 +18,13 @@ import { bindAllInterfacesCheck } from './bind-all-interfaces.js';
 import { bindLoopbackCheck } from './bind-loopback.js';
 import { hostUnresolvedCheck } from './host-unresolved.js';
 import { sanMismatchCheck } from './san-mismatch.js';
+import { destipNotXcfCheck } from './destip-not-xcf.js';
+import { viparouteNotXcfCheck } from './viparoute-not-xcf.js';
+import { backupNotDistributingCheck } from './backup-not-distributing.js';
+import { backupMismatchCheck } from './backup-mismatch.js';
+import { backupOtherSubplexCheck } from './backup-other-subplex.js';
+import { portBindNotCoveredCheck } from './port-bind-not-covered.js';
+import { rangeCoversOtherDvipaCheck } from './range-covers-other-dvipa.js';
 
 export const ALL_CHECKS: readonly Check[] = [
   duplicateVipaInStackCheck,
@@ -35,4 +42,11 @@ export const ALL_CHECKS: readonly Check[] = [
   bindLoopbackCheck,
   hostUnresolvedCheck,
   sanMismatchCheck,
+  destipNotXcfCheck,
+  viparouteNotXcfCheck,
+  backupNotDistributingCheck,
+  backupMismatchCheck,
+  backupOtherSubplexCheck,
+  portBindNotCoveredCheck,
+  rangeCoversOtherDvipaCheck,
 ];

@@ -33,6 +33,14 @@ export const CODES = {
   'distributor-prerequisites': { defaultSeverity: 'warning', area: 'sysplex', summary: 'VIPADISTRIBUTE on a stack without IPCONFIG SYSPLEXROUTING or DYNAMICXCF.' },
   'loopback-in-vipa': { defaultSeverity: 'error', area: 'profile', summary: '127.0.0.1 in a VIPADYNAMIC statement or HOME list (EZZ0638I, EZZ0344I).' },
   'rank-out-of-range': { defaultSeverity: 'error', area: 'profile', summary: 'A VIPABACKUP rank outside 1–254.' },
+  // --- takeover and sysplex distributor (the takeover model, analyzer/takeover) ---
+  'destip-not-xcf': { defaultSeverity: 'warning', area: 'sysplex', summary: "A VIPADISTRIBUTE DESTIP address that is no stack's DYNAMICXCF address, so no stack is that target." },
+  'viparoute-not-xcf': { defaultSeverity: 'warning', area: 'sysplex', summary: "A VIPAROUTE whose first operand is not a target stack's DYNAMICXCF address, so it matches no target." },
+  'backup-not-distributing': { defaultSeverity: 'warning', area: 'sysplex', summary: 'A backup of a distributed DVIPA without its own VIPADISTRIBUTE (or SYSPLEXROUTING): after takeover nothing is distributed.' },
+  'backup-mismatch': { defaultSeverity: 'warning', area: 'sysplex', summary: "A VIPABACKUP whose mask, MOVEABLE mode or IPv6 interface name differs from the owner's VIPADEFINE." },
+  'backup-other-subplex': { defaultSeverity: 'warning', area: 'sysplex', summary: 'A VIPABACKUP on a stack in another TCP/IP subplex (GLOBALCONFIG XCFGRPID) than the owner: it can never take over.' },
+  'port-bind-not-covered': { defaultSeverity: 'warning', area: 'sysplex', summary: 'PORT n TCP job BIND a, where no HOME address, DVIPA or VIPARANGE of that stack covers a: the bind fails.' },
+  'range-covers-other-dvipa': { defaultSeverity: 'warning', area: 'sysplex', summary: "A VIPARANGE on one stack covering another stack's VIPADEFINE/VIPABACKUP: a bind there first makes that definition fail." },
   // --- Liberty ---
   'bind-not-covered': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty endpoint address that cannot be bound on some or all stacks where the server may run.' },
   'bind-all-interfaces': { defaultSeverity: 'information', area: 'liberty', summary: 'host="*" creates no DVIPA; the server is reachable only through addresses already active on the stack.' },

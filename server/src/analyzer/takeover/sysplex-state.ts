@@ -25,7 +25,7 @@ export class SysplexState {
   readonly up: ReadonlySet<string>;
   readonly states = new Map<DvipaTakeover, DvipaState>();
   readonly distributions = new Map<DvipaTakeover, DistributionState | undefined>();
-  private readonly byAddress = new Map<string, DvipaTakeover>();
+  private readonly byAddress = new Map<string, DvipaTakeover[]>();
   readonly stacks: ReadonlyMap<string, TakeoverStack>;
 
   constructor(readonly model: TakeoverModel, up: ReadonlySet<string>, previous?: SysplexState) {
@@ -35,12 +35,16 @@ export class SysplexState {
       const state = previous ? stateAfter(dvipa, previous.states.get(dvipa)!, up, this.stacks) : initialState(dvipa);
       this.states.set(dvipa, state);
       this.distributions.set(dvipa, distributionIn(state, up));
-      this.byAddress.set(`${dvipa.sysplex}|${dvipa.address}`, dvipa);
+      const key = `${dvipa.sysplex}|${dvipa.address}`;
+      this.byAddress.set(key, [...(this.byAddress.get(key) ?? []), dvipa]);
     }
   }
 
-  dvipaOf(sysplex: string, address: string): DvipaTakeover | undefined {
-    return this.byAddress.get(`${sysplex}|${address}`);
+  /** The DVIPA as the stack sees it: the one of its own subplex (one DVIPA per subplex and address). */
+  dvipaOf(stack: TakeoverStack, address: string): DvipaTakeover | undefined {
+    const list = this.byAddress.get(`${stack.sysplex}|${address}`);
+    if (!list) return undefined;
+    return stack.xcfGroupUnknown ? list[0] : list.find((dvipa) => dvipa.subplex === stack.subplex);
   }
 
   bindOn(stackName: string, address: string): BindResult {
@@ -49,7 +53,7 @@ export class SysplexState {
     if (address === '*') return { via: 'any' };
     const home = stack.homes.find((h) => h.address === address);
     if (home) return { via: home.kind };
-    const dvipa = this.dvipaOf(stack.sysplex, address);
+    const dvipa = this.dvipaOf(stack, address);
     if (dvipa) {
       const state = this.states.get(dvipa)!;
       if (state.holder === stackName) return { via: 'dvipa', dvipa };

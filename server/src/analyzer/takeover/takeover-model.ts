@@ -136,33 +136,64 @@ function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: 
   const xcfOwners = xcfIndex(members, byName);
   const result: DvipaTakeover[] = [];
   for (const [address, list] of definitions) {
-    const anchor = list.find((entry) => entry.fact.statement === 'VIPADEFINE') ?? list[0];
-    const subplex = byName.get(anchor.stack.name)!;
-    const owners: DvipaDefinition[] = [];
-    const backups: DvipaDefinition[] = [];
-    const excluded: ExcludedDefinition[] = [];
-    for (const { fact, stack } of list) {
-      const definition = definitionOf(fact, stack, xcfOwners, byName);
-      const why = exclusionOf(fact, stack, byName.get(stack.name)!, subplex);
-      if (why) excluded.push({ ...definition, ...why });
-      else if (fact.statement === 'VIPADEFINE') owners.push(definition);
-      else backups.push(definition);
-    }
-    backups.sort((a, b) => (b.rank ?? MIN_RANK) - (a.rank ?? MIN_RANK));
-    const first = owners[0] ?? backups[0];
-    result.push({
-      address,
-      family: anchor.fact.family,
-      sysplex,
-      subplex: subplex.subplex,
-      owners,
-      backups,
-      excluded,
-      cpcScope: (owners[0] ?? first)?.cpcScope ?? false,
-      takeback: owners[0]?.moveable,
-    });
+    for (const group of subplexGroups(list, byName)) result.push(dvipaTakeover(address, sysplex, group, xcfOwners, byName));
   }
   return result;
+}
+
+type Entry = { fact: DvipaFact; stack: StackModel };
+
+/**
+ * The definitions of one address, split by subplex: each subplex with a VIPADEFINE manages its own
+ * DVIPA; definitions in subplexes without one join the first owner's group (and are excluded there
+ * as unable to take over). Stacks whose XCFGRPID is unknown join the first group.
+ */
+function subplexGroups(list: Entry[], byName: Map<string, TakeoverStack>): Entry[][] {
+  const bySubplex = new Map<string, Entry[]>();
+  const unknown: Entry[] = [];
+  for (const entry of list) {
+    const stack = byName.get(entry.stack.name)!;
+    if (stack.xcfGroupUnknown) unknown.push(entry);
+    else bySubplex.set(stack.subplex, [...(bySubplex.get(stack.subplex) ?? []), entry]);
+  }
+  const groups = [...bySubplex.values()];
+  const owned = groups.filter((group) => group.some((entry) => entry.fact.statement === 'VIPADEFINE'));
+  if (owned.length === 0) {
+    if (groups.length === 0) return [unknown];
+    groups[0].push(...unknown);
+    return groups;
+  }
+  const orphans = groups.filter((group) => !owned.includes(group)).flat();
+  owned[0].push(...orphans, ...unknown);
+  return owned;
+}
+
+function dvipaTakeover(address: string, sysplex: string, list: Entry[], xcfOwners: Map<string, TakeoverStack>, byName: Map<string, TakeoverStack>): DvipaTakeover {
+  const anchor = list.find((entry) => entry.fact.statement === 'VIPADEFINE') ?? list[0];
+  const subplex = byName.get(anchor.stack.name)!;
+  const owners: DvipaDefinition[] = [];
+  const backups: DvipaDefinition[] = [];
+  const excluded: ExcludedDefinition[] = [];
+  for (const { fact, stack } of list) {
+    const definition = definitionOf(fact, stack, xcfOwners, byName);
+    const why = exclusionOf(fact, stack, byName.get(stack.name)!, subplex);
+    if (why) excluded.push({ ...definition, ...why });
+    else if (fact.statement === 'VIPADEFINE') owners.push(definition);
+    else backups.push(definition);
+  }
+  backups.sort((a, b) => (b.rank ?? MIN_RANK) - (a.rank ?? MIN_RANK));
+  const first = owners[0] ?? backups[0];
+  return {
+    address,
+    family: anchor.fact.family,
+    sysplex,
+    subplex: subplex.subplex,
+    owners,
+    backups,
+    excluded,
+    cpcScope: first?.cpcScope ?? false,
+    takeback: owners[0]?.moveable,
+  };
 }
 
 function definitionOf(fact: DvipaFact, stack: StackModel, xcfOwners: Map<string, TakeoverStack>, byName: Map<string, TakeoverStack>): DvipaDefinition {

@@ -7,6 +7,7 @@ import type { ProfileDocument } from '../profile/ast.js';
 import type { AddressRole, SysplexModel, Bindability } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { Location, Position } from '../base/range.js';
+import type { TakeoverModel } from '../takeover/takeover-types.js';
 
 export type { FileKind } from '../base/file-kind.js';
 
@@ -26,6 +27,8 @@ export interface AnalysisResult {
   servers: LibertyServer[];
   profiles: ReadonlyMap<string, ProfileDocument>;
   index: AddressIndex;
+  /** Who owns, backs up and distributes each DVIPA (analyzer/takeover); built on first read, shared with the checks. */
+  readonly takeover: TakeoverModel;
   stats: AnalysisStats;
 }
 

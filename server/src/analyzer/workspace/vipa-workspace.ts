@@ -27,6 +27,7 @@ import { ProfileCache } from './profile-cache.js';
 import { groupFindings, type SeverityOverrides } from './findings.js';
 import { uriKey } from '../base/uris.js';
 import { reverseDependencies } from './reverse-dependencies.js';
+import { takeoverModelFor } from '../takeover/takeover-model.js';
 
 export interface VipaWorkspaceOptions {
   /** An explicit config; without it the workspace loads the vipa-check.json among its files. */
@@ -259,6 +260,9 @@ export class VipaWorkspace {
       profiles: parsed,
       // Built on first use: hover and navigation need it, a keystroke's diagnostics do not.
       index: lazyAddressIndex(() => buildAddressIndex(model, parsed, servers)),
+      get takeover() {
+        return takeoverModelFor(context);
+      },
       stats: {
         profiles: parsed.size,
         stacks: stackModels.length,

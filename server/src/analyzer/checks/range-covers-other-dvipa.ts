@@ -1,0 +1,76 @@
+/**
+ * range-covers-other-dvipa: a VIPARANGE on stack S covers an address that another stack T of the same
+ * subplex VIPADEFINEs (or, with no VIPADEFINE anywhere, creates with a MOVEABLE VIPABACKUP). IBM, "Dynamic VIPA creation results" ([CREATE]): bind() first,
+ * then VIPADEFINE (or VIPABACKUP) "on a different stack within the sysplex": "VIPADEFINE fails". So an
+ * application that binds the address on S while T's DVIPA is not active (T not started yet, or the
+ * DVIPA deactivated) makes T's definition fail. The same-stack case is vipadefine-in-range. Warning:
+ * nothing fails until such a bind happens.
+ */
+import type { SysplexCheck } from './check.js';
+import type { RelatedInformation } from '../diagnostics/finding.js';
+import type { StackModel } from '../model/sysplex-model.js';
+import { activeRanges, coveringRange } from '../model/coverage.js';
+import { FindingList, listNames } from './support/findings.js';
+import { PrefixIndex } from './support/addresses.js';
+import { describeRange } from './support/ranges.js';
+import { sysplexGroups } from './support/stacks.js';
+import { takeoverOf, takeoverStack } from './support/takeover.js';
+import { sameSubplex } from '../takeover/takeover-model.js';
+import { allDefinitions } from '../takeover/ownership.js';
+
+export const rangeCoversOtherDvipaCheck: SysplexCheck = {
+  codes: ['range-covers-other-dvipa'],
+  run(context) {
+    const out = new FindingList();
+    const groups = sysplexGroups(context.model);
+    const withRanges = new Map<string, StackModel[]>();
+    for (const [sysplex, stacks] of groups) {
+      const ranged = stacks.filter((stack) => stack.ranges.length > 0);
+      if (ranged.length > 0) withRanges.set(sysplex, ranged);
+    }
+    if (withRanges.size === 0) return [];
+    const takeover = takeoverOf(context);
+    const indexes = new Map<string, PrefixIndex<StackModel>>();
+    for (const [sysplex, stacks] of withRanges) {
+      const index = new PrefixIndex<StackModel>();
+      for (const stack of stacks) for (const range of activeRanges(stack)) index.add(range.network, range.prefixLength, stack);
+      indexes.set(sysplex, index);
+    }
+    for (const dvipa of takeover.dvipas) {
+      const index = indexes.get(dvipa.sysplex);
+      if (!index) continue;
+      const candidates = [...new Set(index.containing(dvipa.address).flatMap((entry) => entry.values))];
+      if (candidates.length === 0) continue;
+      const definers = new Set(allDefinitions(dvipa).map((d) => d.stack));
+      // The definitions that activate the DVIPA: the VIPADEFINE, else the MOVEABLE VIPABACKUPs that create it.
+      const activating = dvipa.owners.length > 0 ? dvipa.owners : dvipa.backups.filter((backup) => backup.moveable);
+      for (const definition of activating) {
+        const own = takeoverStack(takeover, definition.stack);
+        const covering = candidates.filter((stack) => {
+          if (definers.has(stack.name)) return false;
+          const other = takeoverStack(takeover, stack.name);
+          return own !== undefined && other !== undefined && sameSubplex(own, other);
+        });
+        const ranges = covering.map((stack) => ({ stack, range: coveringRange(stack, dvipa.address) })).filter((entry) => entry.range !== undefined);
+        if (ranges.length === 0) continue;
+        const names = ranges.map((entry) => entry.stack.name);
+        const shown = [...new Set(ranges.map((entry) => describeRange(entry.range!)))].join(', ');
+        const related: RelatedInformation[] = ranges.map((entry) => ({ location: entry.range!.statementLocation, message: `VIPARANGE ${describeRange(entry.range!)} on ${entry.stack.name}` }));
+        out.add(
+          'range-covers-other-dvipa',
+          'warning',
+          definition.location,
+          `${definition.statement} ${dvipa.address} on ${definition.stack} lies inside VIPARANGE ${shown} of ${listNames(names)}: if an application binds ${dvipa.address} on ${orList(names)} while this DVIPA is not active (${definition.stack} not started yet, or the DVIPA deactivated), the bind creates it from the range and this ${definition.statement} then fails (IBM: bind() first, then ${definition.statement} on another stack of the sysplex fails). Exclude ${dvipa.address} from those ranges (define them by address or a narrower subnet).`,
+          related,
+          { address: dvipa.address, stack: definition.stack, rangeStacks: names },
+        );
+      }
+    }
+    return out.findings;
+  },
+};
+
+/** "SYSA", "SYSA or SYSB", "SYSA, SYSB or SYSC". */
+function orList(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
