@@ -1,7 +1,7 @@
 /** Command-line parsing for vipa-check. No dependencies: the grammar is four options. */
 import { FORMAT_NAMES, type FormatName } from './formatters.js';
 
-export const USAGE = `Usage: vipa-check [--format ${FORMAT_NAMES.join('|')}] [--config FILE] PATH...
+export const USAGE = `Usage: vipa-check [--format ${FORMAT_NAMES.join('|')}] [--config FILE] [--what-if-down STACK[,STACK...]] PATH...
 
 Checks z/OS TCP/IP profiles (PROFILE.TCPIP and INCLUDE members) and Liberty server.xml
 configuration for VIPA problems across a sysplex.
@@ -10,6 +10,10 @@ configuration for VIPA problems across a sysplex.
   --format FORMAT  text (default), json or sarif (SARIF 2.1.0)
   --config FILE    workspace config (default: vipa-check.json in the first folder PATH,
                    else in the current directory)
+  --what-if-down STACK[,STACK...]
+                   also simulate these stacks going down: where every DVIPA, static VIPA
+                   and range address in use moves, and which Liberty endpoints stay, can
+                   restart elsewhere or are lost (text report, or "whatIf" in --format json)
   --help           show this help
   --version        show the version
 
@@ -19,12 +23,13 @@ Exit status: 0 no error-severity finding, 1 errors found, 2 usage or I/O failure
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: FormatName; configPath?: string; paths: string[] }
+  | { kind: 'run'; format: FormatName; configPath?: string; paths: string[]; whatIfDown?: string[] }
   | { kind: 'usage-error'; message: string };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: FormatName = 'text';
   let configPath: string | undefined;
+  let whatIfDown: string[] | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -35,6 +40,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--version' || arg === '-V') return { kind: 'version' };
     const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name === '--what-if-down') {
+      const value = inlineValue ?? argv[++i];
+      const names = (value ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
+      if (names.length === 0) return { kind: 'usage-error', message: 'option --what-if-down needs stack names, e.g. --what-if-down SYSA or SYSA,SYSB' };
+      whatIfDown = [...(whatIfDown ?? []), ...names];
+      continue;
+    }
     if (name === '--format' || name === '--config') {
       const value = inlineValue ?? argv[++i];
       if (value === undefined || value === '') return { kind: 'usage-error', message: `option ${name} needs a value` };
@@ -47,5 +59,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     paths.push(arg);
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no PATH given' };
-  return { kind: 'run', format, configPath, paths };
+  if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text or json (SARIF has no place for a simulation)' };
+  return { kind: 'run', format, configPath, paths, ...(whatIfDown ? { whatIfDown } : {}) };
 }

@@ -31,6 +31,7 @@ export function formatText(report: CliReport, options: TextOptions): string {
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(report));
+  if (report.whatIf) lines.push('', report.whatIf.text.trimEnd());
   return lines.join('\n') + '\n';
 }
 

@@ -41,6 +41,8 @@ export interface CliReport {
   diagnostics: ReportDiagnostic[];
   servers: number;
   files: number;
+  /** --what-if-down: the simulation, as JSON and as the text report. */
+  whatIf?: { json: unknown; text: string };
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];

@@ -12,6 +12,7 @@ import { CliFailure, collectFiles, findConfigFile } from './collect-files.js';
 import { FORMATTERS } from './formatters.js';
 import { buildReport } from './report.js';
 import { packageVersion } from './version.js';
+import { runWhatIf, UnknownStackError } from './what-if.js';
 
 export interface CliOutput {
   write(chunk: string): unknown;
@@ -61,12 +62,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     workspace.setFiles(configUri ? [...uris, configUri] : uris);
     const result = workspace.analyze();
     const report = buildReport(result, io.cwd, configFindings);
+    if (args.whatIfDown) {
+      const whatIf = runWhatIf(result, args.whatIfDown, io.cwd);
+      report.whatIf = { json: whatIf.json, text: whatIf.text };
+    }
     const env = io.env ?? process.env;
     const color = io.isTTY === true && !env.NO_COLOR;
     io.stdout.write(FORMATTERS[args.format](report, { color }));
     return report.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
   } catch (error) {
-    if (error instanceof CliFailure) {
+    if (error instanceof CliFailure || error instanceof UnknownStackError) {
       io.stderr.write(`vipa-check: ${error.message}\n`);
       return EXIT_FAILURE;
     }

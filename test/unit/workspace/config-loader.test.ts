@@ -125,11 +125,21 @@ test('the JSON schema documents every property the loader accepts, each with a d
   assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'datasets', 'hosts', 'servers', 'severity', 'stacks', 'symbols', 'sysplexes']);
   for (const [name, property] of Object.entries<Record<string, unknown>>(schema.properties)) assert.ok(property.description, name);
   const stack = schema.properties.stacks.additionalProperties.properties;
-  assert.deepEqual(Object.keys(stack).sort(), ['profile', 'symbols', 'sysplex', 'system', 'tcpName']);
+  assert.deepEqual(Object.keys(stack).sort(), ['cpc', 'profile', 'symbols', 'sysplex', 'system', 'tcpName']);
   for (const [name, property] of Object.entries<Record<string, unknown>>(stack)) assert.ok(property.description, `stacks.*.${name}`);
   const server = schema.properties.servers.additionalProperties.properties;
   assert.deepEqual(Object.keys(server).sort(), ['jobName', 'stacks', 'sysplex']);
   // A config valid for the schema loads clean.
   const example = { stacks: { A: { profile: 'a.tcpip', sysplex: 'P' } }, hosts: { h: '10.0.0.1' }, severity: { 'no-backup': 'off' } };
   assert.deepEqual(parseConfigText(URI, JSON.stringify(example)).findings, []);
+});
+
+test('stacks.<name>.cpc is read (for CPCSCOPE) and must be a string', async () => {
+  const { memoryHost, fileUri } = await import('../../helpers/memory-host.js');
+  const { loadConfig } = await import('../../../server/src/analyzer/config/config-loader.js');
+  const good = loadConfig(memoryHost({ '/w/vipa-check.json': '{"stacks":{"SYSA":{"profile":"a.tcpip","cpc":"CPC1"}}}' }), fileUri('/w/vipa-check.json'));
+  assert.equal(good.loaded.config.stacks?.SYSA.cpc, 'CPC1');
+  assert.deepEqual(good.findings, []);
+  const bad = loadConfig(memoryHost({ '/w/vipa-check.json': '{"stacks":{"SYSA":{"profile":"a.tcpip","cpc":7}}}' }), fileUri('/w/vipa-check.json'));
+  assert.equal(bad.findings.length, 1);
 });

@@ -6,8 +6,9 @@
  *  - IPv4 mask of a MOVEABLE VIPABACKUP: "It is always a good idea, when able to specify a parameter
  *    on both primary and backup, to specify the same value" (vipa_vipabackup.htm; the rest of that
  *    note was not retrieved, so what a different mask does is not confirmed): warning.
- *  - MOVEABLE mode (same source; only where both statements code it, or the backup codes it and the
- *    VIPADEFINE does not): information, as the effect on takeback is not documented.
+ *  - MOVEABLE mode (same source; a VIPADEFINE without MOVEABLE counts as IMMEDIATE, as IBM's Netstat
+ *    VIPADCFG example shows): information, as the effect of a different mode on takeback is not
+ *    documented.
  * A plain VIPABACKUP (no MOVEABLE, no mask) codes nothing to compare.
  */
 import type { SysplexCheck } from './check.js';
@@ -49,8 +50,10 @@ function differences(owner: DvipaDefinition, backup: DvipaDefinition, family: 4 
   if (family === 4 && backup.moveable && owner.prefixLength !== undefined && backup.prefixLength !== undefined && owner.prefixLength !== backup.prefixLength) {
     warnings.push(`mask /${backup.prefixLength} here, /${owner.prefixLength} on ${owner.stack}`);
   }
-  if (backup.moveable && owner.moveable !== backup.moveable) {
-    notes.push(owner.moveable ? `MOVEABLE ${backup.moveable} here, MOVEABLE ${owner.moveable} on ${owner.stack}` : `MOVEABLE ${backup.moveable} here, no MOVEABLE on ${owner.stack}'s VIPADEFINE`);
+  // A VIPADEFINE without MOVEABLE is MOVEABLE IMMEDIATE (Netstat VIPADCFG example, vipa_verify_netstat).
+  const ownerMode = owner.moveable ?? 'IMMEDIATE';
+  if (backup.moveable && ownerMode !== backup.moveable) {
+    notes.push(owner.moveable ? `MOVEABLE ${backup.moveable} here, MOVEABLE ${owner.moveable} on ${owner.stack}` : `MOVEABLE ${backup.moveable} here, while ${owner.stack}'s VIPADEFINE codes no MOVEABLE (IMMEDIATE by default)`);
   }
   return { warnings, notes };
 }

@@ -116,7 +116,8 @@ class ConfigValidator {
         case 'profile':
         case 'system':
         case 'tcpName':
-        case 'sysplex': {
+        case 'sysplex':
+        case 'cpc': {
           const value = this.string(field.value, `stacks.${property.key}.${field.key}`);
           if (value !== undefined) stack[field.key] = value;
           break;
@@ -125,7 +126,7 @@ class ConfigValidator {
           stack.symbols = this.symbols(field, ptr);
           break;
         default:
-          this.unknownProperty(field, ['profile', 'system', 'tcpName', 'sysplex', 'symbols']);
+          this.unknownProperty(field, ['profile', 'system', 'tcpName', 'sysplex', 'cpc', 'symbols']);
       }
     }
     if (stack.profile === undefined) {

@@ -14,6 +14,8 @@ export interface StackConfig {
   /** TCP/IP procedure name. */
   tcpName?: string;
   sysplex?: string;
+  /** CPC (central processor complex) the system runs on: VIPADEFINE CPCSCOPE keeps takeover within one CPC. */
+  cpc?: string;
   /** System symbols for this stack: { "SYSNAME": "SYSA", "HOMEIPADDRESS1": "10.1.1.1" }. */
   symbols?: Record<string, string>;
 }

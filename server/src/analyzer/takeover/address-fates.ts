@@ -3,7 +3,7 @@ import type { DvipaTakeover, TakeoverModel } from './takeover-types.js';
 import type { AddressFate, DistributionSummary } from './what-if-types.js';
 import type { SysplexState } from './sysplex-state.js';
 import { describePorts, type DistributionState, type DvipaState } from './ownership.js';
-import { sentence } from './names.js';
+import { listStacks, sentence } from './names.js';
 
 export function dvipaFate(dvipa: DvipaTakeover, before: SysplexState, after: SysplexState): AddressFate {
   const was = before.states.get(dvipa)!;
@@ -89,13 +89,13 @@ function tie(state: DvipaState): string {
   const rank = state.definition?.rank;
   const names = state.candidates!.join(', ');
   return state.how === 'second-owner'
-    ? `UNCONFIRMED which of ${names} (all VIPADEFINE) takes it over; assumed ${state.holder}, the first in the workspace`
+    ? `UNCONFIRMED which of ${names} (each VIPADEFINEs it) takes it over; assumed ${state.holder}, the first in the workspace`
     : `UNCONFIRMED: ${names} all have rank ${rank ?? 1} and IBM does not document which of equal-rank backups takes over; assumed ${state.holder}, the first in the workspace`;
 }
 
 function ambiguousStart(state: DvipaState): string {
   return state.how === 'owner'
-    ? `${state.candidates!.join(' and ')} all VIPADEFINE it: the stack that activates it later wins the contention and the other becomes a backup, so the owner depends on start order (assumed ${state.holder})`
+    ? `${listStacks(state.candidates!)} ${state.candidates!.length === 2 ? 'both' : 'all'} VIPADEFINE it: the stack that activates it later wins the contention and the other becomes a backup, so the owner depends on start order (assumed ${state.holder})`
     : `no stack VIPADEFINEs it: the first of ${state.candidates!.join(', ')} (MOVEABLE VIPABACKUP) to start creates it (assumed ${state.holder}, the highest rank)`;
 }
 
@@ -116,10 +116,11 @@ function noTakeover(dvipa: DvipaTakeover, was: DvipaState, after: SysplexState):
 }
 
 function takeback(dvipa: DvipaTakeover, was: DvipaState, now: DvipaState): string | undefined {
-  if (was.how !== 'owner' || now.how !== 'takeover') return undefined;
-  if (dvipa.takeback === 'IMMEDIATE') return `when ${was.holder} restarts, the DVIPA moves back to it at once, existing connections kept (MOVEABLE IMMEDIATE)`;
-  if (dvipa.takeback === 'WHENIDLE') return `when ${was.holder} restarts, the DVIPA moves back only once ${now.holder} has no connections to it (MOVEABLE WHENIDLE)`;
-  return `the VIPADEFINE on ${was.holder} codes no MOVEABLE: when it moves back after ${was.holder} restarts is not confirmed here (without MOVEABLE IMMEDIATE, a DVIPA moves only when its connections have ended)`;
+  if (was.how !== 'owner' || now.how !== 'takeover' || !dvipa.takeback) return undefined;
+  const coded = dvipa.takebackDefaulted ? 'MOVEABLE IMMEDIATE, the default when the VIPADEFINE codes none' : `MOVEABLE ${dvipa.takeback}`;
+  return dvipa.takeback === 'IMMEDIATE'
+    ? `when ${was.holder} restarts, the DVIPA moves back to it at once, existing connections kept (${coded})`
+    : `when ${was.holder} restarts, the DVIPA moves back only once ${now.holder} has no connections to it (${coded})`;
 }
 
 function distributionNote(dvipa: DvipaTakeover, now: DvipaState, before?: DistributionState, after?: DistributionState, state?: SysplexState): string | undefined {

@@ -192,7 +192,8 @@ function dvipaTakeover(address: string, sysplex: string, list: Entry[], xcfOwner
     backups,
     excluded,
     cpcScope: first?.cpcScope ?? false,
-    takeback: owners[0]?.moveable,
+    takeback: owners[0] ? (owners[0].moveable ?? 'IMMEDIATE') : undefined,
+    takebackDefaulted: owners[0] && !owners[0].moveable ? true : undefined,
   };
 }
 

@@ -107,8 +107,14 @@ export interface DvipaTakeover {
   excluded: ExcludedDefinition[];
   /** CPCSCOPE on the owner's (else a backup's) definition: no takeover across CPCs. */
   cpcScope: boolean;
-  /** The owner's MOVEABLE: when it moves back after the owner returns. */
+  /**
+   * The owner's MOVEABLE: when it moves back after the owner returns. IMMEDIATE when the VIPADEFINE
+   * codes none: IBM's Netstat VIPADCFG example shows "Moveable: Immediate" for `VIPADEFINE
+   * 255.255.255.240 201.2.10.11`, coded without MOVEABLE (IP Configuration Guide, vipa_verify_netstat).
+   */
   takeback?: MoveableMode;
+  /** True when takeback is IMMEDIATE by default (not coded). */
+  takebackDefaulted?: boolean;
 }
 
 /** A Liberty endpoint as the simulation needs it: where it may run and what it binds there. */
