@@ -6,7 +6,9 @@
  * setups code it on the backups: Db2 ("the VIPADISTRIBUTE statements are also specified on the backup
  * TCP/IP stacks", db2z_exampletcpipconfig), MQ (q081220_). Without IPCONFIG SYSPLEXROUTING the backup
  * could not distribute either (distributor-prerequisites covers a backup that has the VIPADISTRIBUTE).
- * Warning: the takeover itself works; what is lost is the distribution.
+ * Warning: the takeover itself works; what is lost is the distribution. Not confirmed from the
+ * VIPADISTRIBUTE reference itself: whether a backup without VIPADISTRIBUTE could distribute with what
+ * it learnt from the owner. The check follows IBM's product guidance above and stays a warning.
  */
 import type { SysplexCheck } from './check.js';
 import { FindingList, describeLocation } from './support/findings.js';

@@ -28,8 +28,8 @@ export function addressOwners(stacks: readonly StackModel[]): AddressOwners {
   return { xcf, homes, unresolvedXcf };
 }
 
-/** " (its DYNAMICXCF address is 10.30.1.2)" or "". */
+/** ", 10.30.1.2" (the stack's DYNAMICXCF address of that family) or "". */
 export function xcfHint(stack: StackModel, family: 4 | 6): string {
   const own = stack.dynamicXcf.find((fact) => fact.family === family);
-  return own ? ` (its DYNAMICXCF address is ${own.address})` : '';
+  return own ? `, ${own.address}` : '';
 }
