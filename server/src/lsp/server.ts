@@ -31,6 +31,8 @@ import { provideDefinition } from './definition.js';
 import { provideReferences } from './references.js';
 import { provideCodeActions } from './code-actions.js';
 import { registerCustomRequests } from './custom-requests.js';
+import { provideCodeLenses } from './code-lens.js';
+import { registerWhatIf } from './what-if.js';
 
 export const PROFILE_LANGUAGE_ID = 'tcpip-profile';
 
@@ -65,6 +67,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'vipa-language-server', version: '0.1.0' },
@@ -135,6 +138,11 @@ export function startServer(connection: Connection): void {
   connection.onReferences(guarded(connection, 'references', [], (params) => provideReferences(session, params)));
   connection.onCodeAction(guarded(connection, 'codeAction', [], (params) => provideCodeActions(session, params)));
   registerCustomRequests(connection, session, controller);
+  connection.onCodeLens(guarded(connection, 'codeLens', [], async (params) => {
+    await controller.scanned;
+    return provideCodeLenses(session, params);
+  }));
+  registerWhatIf(connection, session, () => controller.folders, () => controller.scanned);
 
   connection.onShutdown(() => session.scheduler.dispose());
   documents.listen(connection);
