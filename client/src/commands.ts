@@ -1,13 +1,17 @@
 /**
- * The two commands: re-scan the workspace, and show the sysplex summary as a Markdown document.
+ * The commands: re-scan the workspace, show the sysplex summary as a Markdown document, and show what
+ * happens if stacks go down (what-if-view.ts, a read-only virtual document).
  */
 import { commands, ProgressLocation, window, workspace, type Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RESCAN_REQUEST, SUMMARY_REQUEST, type RescanResult, type SysplexSummary } from './protocol.js';
 import { renderSummaryMarkdown } from './summary-markdown.js';
+import { registerWhatIfView } from './what-if-view.js';
 
 export const RESCAN_COMMAND = 'vipaCheck.rescanWorkspace';
 export const SUMMARY_COMMAND = 'vipaCheck.showSysplexSummary';
+/** Arguments: { down: string[] } (the code lens), a stack name or a list; none: pick from the stacks. */
+export const WHAT_IF_COMMAND = 'vipaCheck.showWhatIf';
 
 export async function requestSummary(client: LanguageClient): Promise<SysplexSummary | undefined> {
   if (!client.isRunning()) return undefined;
@@ -52,5 +56,15 @@ export function registerCommands(client: LanguageClient, onSummary: (summary: Sy
     }
   });
 
-  return [rescan, summary];
+  const whatIfView = registerWhatIfView(client);
+  const whatIf = commands.registerCommand(WHAT_IF_COMMAND, async (arg?: unknown) => {
+    try {
+      return await whatIfView.show(arg);
+    } catch (error) {
+      void window.showErrorMessage(`VIPA: cannot run the what-if simulation: ${errorText(error)}`);
+      return undefined;
+    }
+  });
+
+  return [rescan, summary, whatIf, ...whatIfView.disposables];
 }

@@ -56,3 +56,21 @@ export interface SysplexSummary {
   servers: ServerSummary[];
   problems: ProblemCounts;
 }
+
+/** vipa/whatIf: the failover simulation for the stacks in `down` (server/src/lsp/what-if.ts). */
+export const WHAT_IF_REQUEST = 'vipa/whatIf';
+
+export interface WhatIfParams {
+  down: string[];
+}
+
+export interface WhatIfAnswer {
+  /** The stacks taken down, as the workspace names them. */
+  down: string[];
+  /** Requested names that match no stack. */
+  unknown: string[];
+  /** Every stack of the workspace. */
+  stacks: string[];
+  /** The readable report (what `vipa-check --what-if-down` prints). */
+  text: string;
+}

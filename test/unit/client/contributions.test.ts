@@ -39,7 +39,7 @@ test('the commands the client registers are contributed', () => {
   for (const { command } of pkg.contributes.commands) {
     assert.ok(source.includes(`'${command}'`), `${command} is registered in client/src/commands.ts`);
   }
-  assert.deepEqual(pkg.contributes.commands.map((entry) => entry.command).sort(), ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary']);
+  assert.deepEqual(pkg.contributes.commands.map((entry) => entry.command).sort(), ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.showWhatIf']);
 });
 
 test('the contributed files exist and the grammar is tied to the language', () => {
