@@ -30,9 +30,11 @@ export function formatWhatIfText(result: WhatIfResult, options: ReportOptions): 
   }
   lines.push(`Sysplex ${result.sysplexes.join(', ')}: down ${result.down.join(', ')}; still up ${result.up.length > 0 ? result.up.join(', ') : 'none'}.`);
   const s = result.summary;
+  const unbound = result.endpoints.filter((endpoint) => endpoint.status === 'lost' && !endpoint.affected).length;
   lines.push(
     `${s.addressesMoved} ${plural(s.addressesMoved, 'address moves', 'addresses move')}, ${s.addressesLost} lost, ${s.addressesUnchanged} unchanged; ` +
-      `Liberty endpoints: ${s.endpointsLost} lost, ${s.endpointsRestartable} restartable, ${s.endpointsStay} stay` +
+      `Liberty endpoints: ${s.endpointsLost - unbound} lost, ${s.endpointsRestartable} restartable, ${s.endpointsStay} stay` +
+      (unbound > 0 ? `, ${unbound} unbound even with every stack up` : '') +
       (s.serversLost.length > 0 ? ` (servers lost: ${s.serversLost.join(', ')})` : '') +
       '.',
     '',
@@ -55,7 +57,7 @@ export function formatWhatIfText(result: WhatIfResult, options: ReportOptions): 
   if (result.endpoints.length === 0) lines.push('  (none)');
   for (const endpoint of sortedEndpoints(result.endpoints)) {
     const where = endpoint.status === 'restartable' ? ` on ${endpoint.stacks.join(', ')}` : '';
-    lines.push(`  ${endpoint.status.toUpperCase().padEnd(11)} ${endpoint.server} ${endpoint.kind} "${endpoint.endpointId}" ${endpoint.address}${where}  (${place(endpoint.location, options)})`);
+    lines.push(`  ${endpointVerdict(endpoint).padEnd(11)} ${endpoint.server} ${endpoint.kind} "${endpoint.endpointId}" ${endpoint.address}${where}  (${place(endpoint.location, options)})`);
     lines.push(...wrap(endpoint.reason, '              '));
   }
   for (const skipped of result.skipped) {
@@ -80,10 +82,15 @@ function sortedFates(fates: readonly AddressFate[]): AddressFate[] {
   return [...fates].sort((a, b) => VERDICT_ORDER.indexOf(verdict(a)) - VERDICT_ORDER.indexOf(verdict(b)));
 }
 
-const STATUS_ORDER: EndpointFate['status'][] = ['lost', 'restartable', 'stays'];
+/** LOST, RESTARTABLE, STAYS; UNBOUND for an endpoint that cannot bind even with every stack up (status lost, not affected). */
+function endpointVerdict(endpoint: EndpointFate): string {
+  return endpoint.status === 'lost' && !endpoint.affected ? 'UNBOUND' : endpoint.status.toUpperCase();
+}
+
+const ENDPOINT_ORDER = ['LOST', 'RESTARTABLE', 'STAYS', 'UNBOUND'];
 
 function sortedEndpoints(endpoints: readonly EndpointFate[]): EndpointFate[] {
-  return [...endpoints].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.server.localeCompare(b.server));
+  return [...endpoints].sort((a, b) => ENDPOINT_ORDER.indexOf(endpointVerdict(a)) - ENDPOINT_ORDER.indexOf(endpointVerdict(b)) || a.server.localeCompare(b.server));
 }
 
 function place(location: Location, options: ReportOptions): string {
