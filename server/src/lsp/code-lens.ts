@@ -7,7 +7,7 @@
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context.js';
 import type { Statement } from '../analyzer/profile/ast.js';
-import { simulateFailover, type WhatIfResult } from '../analyzer/takeover/index.js';
+import { failoverCounts, type FailoverCounts } from '../analyzer/takeover/index.js';
 import { uriKey } from '../analyzer/base/uris.js';
 
 /** The client command a lens runs; arguments: [{ down: string[] }]. */
@@ -26,16 +26,16 @@ export function provideCodeLenses(context: FeatureContext, params: CodeLensParam
   if (stacks.length === 0) return [];
   const takeover = result.takeover;
   return stacks.map((stack) => {
-    const whatIf = simulateFailover(takeover, [stack.name]);
+    const counts = failoverCounts(takeover, [stack.name]);
     return {
       range: block.keyword.range,
-      command: { title: lensTitle(stack.name, whatIf), command: SHOW_WHAT_IF_COMMAND, arguments: [{ down: [stack.name] }] },
+      command: { title: lensTitle(stack.name, counts), command: SHOW_WHAT_IF_COMMAND, arguments: [{ down: [stack.name] }] },
     };
   });
 }
 
-export function lensTitle(stack: string, result: WhatIfResult): string {
-  const { addressesMoved: moved, addressesLost: lost, serversLost } = result.summary;
+export function lensTitle(stack: string, counts: FailoverCounts): string {
+  const { addressesMoved: moved, addressesLost: lost, serversLost } = counts;
   const addresses = `${moved} ${moved === 1 ? 'address moves' : 'addresses move'}${lost > 0 ? `, ${lost} lost` : ''}`;
   const servers = `${serversLost.length} ${serversLost.length === 1 ? 'server' : 'servers'} lost`;
   return `If ${stack} goes down: ${addresses}; ${servers}`;

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WorkspaceConfig } from '../../../server/src/analyzer/config/workspace-config.js';
-import { simulateFailover, resolveStackNames, formatWhatIfText, type AddressFate, type WhatIfResult } from '../../../server/src/analyzer/takeover/index.js';
+import { simulateFailover, failoverCounts, resolveStackNames, formatWhatIfText, type AddressFate, type WhatIfResult } from '../../../server/src/analyzer/takeover/index.js';
 import { runChecks } from '../checks/harness.js';
 
 /** A stack profile with DYNAMICXCF 10.30.1.n, an OSA 10.10.1.n and the given VIPADYNAMIC lines. */
@@ -295,5 +295,49 @@ describe('endpoint fates', () => {
     assert.match(text, /^What if SYSA goes down\?$/m);
     assert.match(text, /MOVES\s+10\.20\.2\.10\s+VIPARANGE DVIPA\s+SYSA -> SYSB/);
     assert.match(text, /RESTARTABLE orders httpEndpoint "defaultHttpEndpoint" 10\.20\.2\.10 on SYSB {2}\(servers\/orders\/server\.xml:2\)/);
+  });
+});
+
+describe('incremental takeover model', () => {
+  /** The DVIPAs of a model, order-free and without the sysplex name, for comparing two builds. */
+  const shape = (m: ReturnType<typeof model>) =>
+    m.dvipas.map((d) => JSON.stringify({ ...d, sysplex: undefined, subplex: d.subplex.replace(/^[^/]*/, '') })).sort();
+
+  it('regrouping only the changed stacks gives what a full build gives', () => {
+    const base = {
+      'SYSA.tcpip': stack(1, '  VIPADEFINE 255.255.255.0 10.20.1.10 10.20.1.11\n  VIPADISTRIBUTE 10.20.1.11 PORT 80 DESTIP ALL'),
+      'SYSB.tcpip': stack(2, '  VIPABACKUP 100 10.20.1.10 10.20.1.11'),
+      'SYSC.tcpip': stack(3, '  VIPABACKUP 100 10.20.1.10\n  VIPADEFINE 255.255.255.0 10.20.1.12'),
+    };
+    const edits: Record<string, string>[] = [
+      { 'SYSB.tcpip': stack(2, '  VIPABACKUP 100 10.20.1.11\n  VIPABACKUP 50 10.20.1.12') },
+      { 'SYSA.tcpip': stack(1, '  VIPADEFINE 255.255.255.0 10.20.1.10') },
+      { 'SYSC.tcpip': stack(3, '  VIPABACKUP 100 10.20.1.10\n  VIPADEFINE 255.255.255.0 10.20.1.12', 'INTERFACE VIPA1 DEFINE VIRTUAL IPADDR 10.20.1.12') },
+    ];
+    edits.forEach((edit, i) => {
+      model(base); // the previous build of sysplex "default"
+      const incremental = model({ ...base, ...edit });
+      // A sysplex name never built before: a full build.
+      const full = model({ ...base, ...edit }, { sysplexes: { [`FRESH${i}`]: ['SYSA', 'SYSB', 'SYSC'] } });
+      assert.deepEqual(shape(incremental), shape(full), JSON.stringify(edit));
+    });
+  });
+});
+
+describe('failover counts (the code lens)', () => {
+  it('equal the full simulation\'s summary', () => {
+    const m = model({
+      'SYSA.tcpip': stack(1, '  VIPADEFINE 255.255.255.0 10.20.1.10 10.20.1.30\n  VIPARANGE DEFINE 255.255.255.0 10.20.2.0', 'INTERFACE VIPA1 DEFINE VIRTUAL IPADDR 10.20.0.1'),
+      'SYSB.tcpip': stack(2, '  VIPABACKUP 100 10.20.1.10\n  VIPARANGE DEFINE 255.255.255.0 10.20.2.0'),
+      'SYSC.tcpip': stack(3, '  VIPADEFINE 255.255.255.0 10.20.1.40'),
+      'servers/a/server.xml': endpoint('10.20.2.10'),
+      'servers/b/server.xml': endpoint('10.20.1.30'),
+      'servers/c/server.xml': endpoint('10.20.0.1'),
+    });
+    for (const down of [['SYSA'], ['SYSB'], ['SYSC'], ['SYSA', 'SYSB'], ['SYSA', 'SYSB', 'SYSC']]) {
+      const { summary } = simulateFailover(m, down);
+      assert.deepEqual(failoverCounts(m, down), { addressesMoved: summary.addressesMoved, addressesLost: summary.addressesLost, serversLost: summary.serversLost }, down.join(','));
+    }
+    assert.deepEqual(failoverCounts(m, ['SYSA']), { addressesMoved: 2, addressesLost: 2, serversLost: ['b', 'c'] });
   });
 });

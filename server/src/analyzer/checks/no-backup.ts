@@ -15,6 +15,7 @@ import { FindingList, listNames } from './support/findings.js';
 import { sysplexGroups } from './support/stacks.js';
 import { activeDvipas } from '../model/coverage.js';
 import { dvipaSeenBy, takeoverOf } from './support/takeover.js';
+import { hasSeveralSubplexes } from '../takeover/takeover-model.js';
 import type { TakeoverModel } from '../takeover/takeover-types.js';
 
 const MOVEABLE_HINT = 'With MOVEABLE IMMEDIATE and an address mask a VIPABACKUP can also create the DVIPA when its stack starts first; without MOVEABLE it only takes over an existing one.';
@@ -39,9 +40,10 @@ export const noBackupCheck: SysplexCheck = {
     const otherSubplexOnly = (stack: StackModel, address: string) => onlyOtherSubplexBackers((takeover ??= takeoverOf(context)), stack, address);
     for (const [sysplex, stacks] of sysplexGroups(context.model)) {
       const uses = addressUses(stacks);
+      const subplexes = hasSeveralSubplexes(stacks, context) ? otherSubplexOnly : () => [];
       for (const stack of stacks) {
         for (const [address, fact] of activeDvipas(stack)) {
-          if (fact.statement === 'VIPADEFINE') reportUnbacked(stack, stacks, sysplex, fact, uses.get(address), out, otherSubplexOnly);
+          if (fact.statement === 'VIPADEFINE') reportUnbacked(stack, stacks, sysplex, fact, uses.get(address), out, subplexes);
           else reportBackupThatCannotCreate(sysplex, fact, uses.get(address), out);
         }
       }

@@ -11,7 +11,7 @@ import type { RelatedInformation } from '../diagnostics/finding.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import { activeRanges, coveringRange } from '../model/coverage.js';
 import { FindingList, listNames } from './support/findings.js';
-import { PrefixIndex } from './support/addresses.js';
+import { PrefixIndex, parseAddress } from './support/addresses.js';
 import { describeRange } from './support/ranges.js';
 import { sysplexGroups } from './support/stacks.js';
 import { takeoverOf, takeoverStack } from './support/takeover.js';
@@ -30,16 +30,12 @@ export const rangeCoversOtherDvipaCheck: SysplexCheck = {
     }
     if (withRanges.size === 0) return [];
     const takeover = takeoverOf(context);
-    const indexes = new Map<string, PrefixIndex<StackModel>>();
-    for (const [sysplex, stacks] of withRanges) {
-      const index = new PrefixIndex<StackModel>();
-      for (const stack of stacks) for (const range of activeRanges(stack)) index.add(range.network, range.prefixLength, stack);
-      indexes.set(sysplex, index);
-    }
+    const indexes = new Map<string, RangeLookup>();
+    for (const [sysplex, stacks] of withRanges) indexes.set(sysplex, rangeLookup(stacks));
     for (const dvipa of takeover.dvipas) {
       const index = indexes.get(dvipa.sysplex);
       if (!index) continue;
-      const candidates = [...new Set(index.containing(dvipa.address).flatMap((entry) => entry.values))];
+      const candidates = index.stacksCovering(dvipa.address);
       if (candidates.length === 0) continue;
       const definers = new Set(allDefinitions(dvipa).map((d) => d.stack));
       // The definitions that activate the DVIPA: the VIPADEFINE, else the MOVEABLE VIPABACKUPs that create it.
@@ -73,4 +69,55 @@ export const rangeCoversOtherDvipaCheck: SysplexCheck = {
 /** "SYSA", "SYSA or SYSB", "SYSA, SYSB or SYSC". */
 function orList(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+interface RangeLookup {
+  /** Stacks with an active VIPARANGE containing the address (any prefix; coveringRange then picks the most specific). */
+  stacksCovering(address: string): StackModel[];
+}
+
+/**
+ * The sysplex's VIPARANGEs for a quick "is this DVIPA in any range?": IPv4 networks as integers per
+ * prefix length (most DVIPAs are in none, and this runs for every DVIPA on every analysis), IPv6
+ * through the PrefixIndex.
+ */
+function rangeLookup(stacks: readonly StackModel[]): RangeLookup {
+  const v4 = new Map<number, Map<number, StackModel[]>>();
+  const v6 = new PrefixIndex<StackModel>();
+  for (const stack of stacks) {
+    for (const range of activeRanges(stack)) {
+      if (range.family === 6) {
+        v6.add(range.network, range.prefixLength, stack);
+        continue;
+      }
+      const network = ipv4Int(range.network);
+      if (network === undefined) continue;
+      let byNetwork = v4.get(range.prefixLength);
+      if (!byNetwork) v4.set(range.prefixLength, (byNetwork = new Map()));
+      const key = masked(network, range.prefixLength);
+      const list = byNetwork.get(key);
+      if (!list) byNetwork.set(key, [stack]);
+      else if (!list.includes(stack)) list.push(stack);
+    }
+  }
+  return {
+    stacksCovering(address) {
+      if (address.includes(':')) return [...new Set(v6.containing(address).flatMap((entry) => entry.values))];
+      const value = ipv4Int(address);
+      if (value === undefined) return [];
+      const found: StackModel[] = [];
+      for (const [length, byNetwork] of v4) for (const stack of byNetwork.get(masked(value, length)) ?? []) if (!found.includes(stack)) found.push(stack);
+      return found;
+    },
+  };
+}
+
+function ipv4Int(address: string): number | undefined {
+  const parsed = parseAddress(address);
+  if (!parsed || parsed.family !== 4) return undefined;
+  return ((parsed.bytes[0] << 24) | (parsed.bytes[1] << 16) | (parsed.bytes[2] << 8) | parsed.bytes[3]) >>> 0;
+}
+
+function masked(value: number, length: number): number {
+  return length === 0 ? 0 : (value & (~0 << (32 - length))) >>> 0;
 }

@@ -33,13 +33,21 @@ export const viparouteNotXcfCheck: SysplexCheck = {
   },
 };
 
+/** VIPAROUTE DEFINEs of a parse, found once per parse (a keystroke re-parses one file). */
+const routesByDocument = new WeakMap<ProfileDocument, VipaRouteStatement[]>();
+
 function* routesOf(stack: StackModel, profiles: ReadonlyMap<string, ProfileDocument>): Generator<{ route: VipaRouteStatement; uri: string }> {
   for (const uri of stack.fileUris) {
     const document = profiles.get(uri);
     if (!document) continue;
-    for (const statement of vipaStatements(document.statements)) {
-      if (statement.kind === 'VIPAROUTE' && statement.action === 'DEFINE' && statement.xcfAddress) yield { route: statement, uri };
+    let routes = routesByDocument.get(document);
+    if (!routes) {
+      routes = [...vipaStatements(document.statements)].filter(
+        (statement): statement is VipaRouteStatement => statement.kind === 'VIPAROUTE' && statement.action === 'DEFINE' && statement.xcfAddress !== undefined,
+      );
+      routesByDocument.set(document, routes);
     }
+    for (const route of routes) yield { route, uri };
   }
 }
 

@@ -6,10 +6,10 @@ import { describePorts, type DistributionState, type DvipaState } from './owners
 import { listStacks, sentence } from './names.js';
 
 export function dvipaFate(dvipa: DvipaTakeover, before: SysplexState, after: SysplexState): AddressFate {
-  const was = before.states.get(dvipa)!;
-  const now = after.states.get(dvipa)!;
-  const distBefore = before.distributions.get(dvipa);
-  const distAfter = after.distributions.get(dvipa);
+  const was = before.stateOf(dvipa);
+  const now = after.stateOf(dvipa);
+  const distBefore = before.distributionOf(dvipa);
+  const distAfter = after.distributionOf(dvipa);
   const parts: string[] = [];
   if (!was.holder && dvipa.owners.length + dvipa.backups.length === 0) {
     parts.push(`never active: ${dvipa.excluded.map((d) => d.reason).join('; ')}`);

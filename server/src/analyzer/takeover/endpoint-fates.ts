@@ -107,7 +107,7 @@ function lostReason(placement: EndpointPlacement, running: string, before: Syspl
       return `${address} is a ${was.via === 'static' ? 'static VIPA' : 'home address'} of ${running} and does not move`;
     case 'dvipa':
     case 'distribute-target': {
-      const holder = after.states.get(was.dvipa!)?.holder;
+      const holder = after.stateOf(was.dvipa!).holder;
       if (!holder) return `no stack takes DVIPA ${address} over`;
       if (!placement.stacks.includes(holder)) return `DVIPA ${address} moves to ${holder}, where server ${placement.server} may not run (its stacks: ${allowed})`;
       return `DVIPA ${address} moves to ${holder} and is not distributed to the server's other stacks`;

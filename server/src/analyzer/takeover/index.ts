@@ -9,7 +9,7 @@
 export type * from './takeover-types.js';
 export type * from './what-if-types.js';
 export { takeoverModelFor, buildTakeoverModel, sameSubplex, type TakeoverInput } from './takeover-model.js';
-export { simulateFailover, resolveStackNames } from './simulate.js';
+export { simulateFailover, failoverCounts, resolveStackNames, type FailoverCounts } from './simulate.js';
 export { formatWhatIfText, type ReportOptions } from './what-if-report.js';
 export { holdability, initialState, stateAfter, distributionIn, type DvipaState, type DistributionState } from './ownership.js';
 export { SysplexState, mostSpecificRange, type BindResult, type BindVia } from './sysplex-state.js';

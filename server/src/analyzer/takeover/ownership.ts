@@ -18,7 +18,7 @@
  *  - UNCONFIRMED: with several MOVEABLE backups and no VIPADEFINE, the one that starts first creates
  *    the DVIPA; the highest-ranked one is assumed and the others are listed as candidates.
  */
-import type { DvipaDefinition, DvipaTakeover, TakeoverModel, TakeoverStack } from './takeover-types.js';
+import type { DvipaDefinition, DvipaTakeover, TakeoverStack } from './takeover-types.js';
 
 export type HoldReason = 'owner' | 'second-owner' | 'created-by-backup' | 'takeover' | 'never-active' | 'no-takeover';
 
@@ -40,10 +40,6 @@ export interface DistributionState {
   targets: string[];
   ports: { from: number; to: number }[];
   distMethod: string;
-}
-
-export function stackIndex(model: TakeoverModel): Map<string, TakeoverStack> {
-  return new Map(model.stacks.map((stack) => [stack.name, stack]));
 }
 
 /** The DVIPA's holder with every stack up. */

@@ -21,6 +21,7 @@
  *  - VIPARANGE: the most specific range covers a bind ([VRNG1] Rule); NONDISRUPTIVE is the default.
  */
 import type { LoadedConfig } from '../config/workspace-config.js';
+import type { Location } from '../base/range.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { DistributeFact, DvipaFact, StackModel, SysplexModel } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
@@ -64,10 +65,12 @@ export function takeoverModelFor(input: TakeoverInput): TakeoverModel {
 
 export function buildTakeoverModel(input: TakeoverInput): TakeoverModel {
   const profileOf = (uri: string) => input.profiles.get(uri);
-  const stacks = input.model.stacks.map((stack) => takeoverStack(stack, profileOf, input.config));
+  const parts = input.model.stacks.map((stack) => stackPart(stack, profileOf, input.config));
+  const stacks = parts.map((part) => part.stack);
   const byName = new Map(stacks.map((stack) => [stack.name, stack]));
+  const partOf = new Map(parts.map((part) => [part.stack.name, part]));
   const dvipas: DvipaTakeover[] = [];
-  for (const [sysplex, members] of sysplexGroups(input.model)) dvipas.push(...sysplexDvipas(sysplex, members, byName));
+  for (const [sysplex, members] of sysplexGroups(input.model)) dvipas.push(...sysplexDvipas(sysplex, members, byName, partOf));
   const endpoints = input.servers.flatMap((server) => placements(server, input.model));
   return { stacks, dvipas, endpoints };
 }
@@ -77,6 +80,80 @@ function sysplexGroups(model: SysplexModel): [string, StackModel[]][] {
   const groups = new Map<string, StackModel[]>();
   for (const stack of model.stacks) groups.set(stack.sysplex, [...(groups.get(stack.sysplex) ?? []), stack]);
   return [...groups];
+}
+
+/**
+ * What one stack contributes, built once per StackModel (the workspace rebuilds a stack, as a new
+ * object, only when one of its files or the config changed): a keystroke in one profile rebuilds one
+ * part, and the per-analysis work is grouping the definitions by address.
+ */
+interface StackPart {
+  model: StackModel;
+  stack: TakeoverStack;
+  /**
+   * Active VIPADEFINE/VIPABACKUP definitions, without distribution (added per analysis). The same
+   * array as the stack's previous part when nothing in it changed (an edit elsewhere in a member the
+   * stack includes rebuilds the stack model, not its DVIPAs).
+   */
+  definitions: { fact: DvipaFact; definition: DvipaDefinition }[];
+  homeAddresses: Set<string>;
+  /** What the grouping reads besides the definitions: home addresses and VIPADISTRIBUTE DEFINEs. */
+  sideKey: string;
+}
+
+const parts = new WeakMap<StackModel, { config: LoadedConfig; part: StackPart }>();
+/** The latest part per stack root, to carry unchanged definitions over to a rebuilt stack model. */
+const latestParts = new Map<string, StackPart>();
+
+function stackPart(stack: StackModel, profileOf: (uri: string) => ProfileDocument | undefined, config: LoadedConfig): StackPart {
+  const cached = parts.get(stack);
+  if (cached && cached.config === config) return cached.part;
+  const takeover = takeoverStack(stack, profileOf, config);
+  let definitions = [...activeDvipas(stack).values()].map((fact) => ({ fact, definition: definitionOf(fact, stack) }));
+  const latest = latestParts.get(`${stack.name}|${stack.rootUri}`);
+  if (latest && sameDefinitions(latest.definitions, definitions)) definitions = latest.definitions;
+  const homeAddresses = new Set(stack.homes.map((home) => home.address));
+  const distributes = stack.distributes
+    .filter((d) => d.action === 'DEFINE')
+    .map((d) => `${d.address} ${d.distMethod} ${d.ports.map((p) => `${p.from}-${p.to}`).join(',')} ${d.allDestinations ? 'ALL' : ''} ${d.destinations.join(',')} ${d.sequence ?? ''}`);
+  const sideKey = `${[...homeAddresses].join(',')}|${distributes.join(';')}|${takeover.cpc ?? ''}|${stack.distributes.length}|${stack.deletes.length}`;
+  const part: StackPart = { model: stack, stack: takeover, definitions, homeAddresses, sideKey };
+  parts.set(stack, { config, part });
+  latestParts.set(`${stack.name}|${stack.rootUri}`, part);
+  return part;
+}
+
+function sameDefinitions(a: StackPart['definitions'], b: StackPart['definitions']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i].definition;
+    const y = b[i].definition;
+    if (
+      x.stack !== y.stack ||
+      x.statement !== y.statement ||
+      a[i].fact.address !== b[i].fact.address ||
+      x.rank !== y.rank ||
+      x.moveable !== y.moveable ||
+      x.prefixLength !== y.prefixLength ||
+      x.interfaceName !== y.interfaceName ||
+      x.cpcScope !== y.cpcScope ||
+      !sameLocation(x.location, y.location) ||
+      !sameLocation(x.statementLocation, y.statementLocation)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function sameLocation(a: Location, b: Location): boolean {
+  return (
+    a.uri === b.uri &&
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character
+  );
 }
 
 function takeoverStack(stack: StackModel, profileOf: (uri: string) => ProfileDocument | undefined, config: LoadedConfig): TakeoverStack {
@@ -123,38 +200,117 @@ function cpcOf(name: string, config: LoadedConfig): string | undefined {
   return typeof cpc === 'string' && cpc.trim() !== '' ? cpc.trim().toUpperCase() : undefined;
 }
 
+/**
+ * Whether the stacks form more than one TCP/IP subplex (or one has an unknown XCFGRPID), read from the
+ * cached per-stack parts: checks that only care about subplexes skip the whole model when not.
+ */
+export function hasSeveralSubplexes(stacks: readonly StackModel[], input: Pick<TakeoverInput, 'profiles' | 'config'>): boolean {
+  const profileOf = (uri: string) => input.profiles.get(uri);
+  const subplexes = new Set<string>();
+  for (const stack of stacks) {
+    const part = stackPart(stack, profileOf, input.config).stack;
+    if (part.xcfGroupUnknown) return true;
+    subplexes.add(part.subplex);
+  }
+  return subplexes.size > 1;
+}
+
+type Entry = { fact: DvipaFact; definition: DvipaDefinition; part: StackPart };
+
+/**
+ * The last build of each sysplex, so that the next one regroups only the addresses of the stacks that
+ * changed (a keystroke rebuilds one stack). Validated by identity: a stale entry is never reused.
+ */
+interface SysplexBuild {
+  /** Stack names, subplexes and DYNAMICXCF addresses: what distributions and exclusions depend on. */
+  signature: string;
+  parts: Map<string, StackPart>;
+  byAddress: Map<string, Entry[]>;
+  takeovers: Map<string, DvipaTakeover[]>;
+}
+
+const previousBuilds = new Map<string, SysplexBuild>();
+
 /** Every DVIPA of one sysplex, with its owner, backup chain, exclusions and distributions. */
-function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: Map<string, TakeoverStack>): DvipaTakeover[] {
-  const definitions = new Map<string, { fact: DvipaFact; stack: StackModel }[]>();
-  for (const stack of members) {
-    for (const [address, fact] of activeDvipas(stack)) {
-      const list = definitions.get(address);
-      if (list) list.push({ fact, stack });
-      else definitions.set(address, [{ fact, stack }]);
-    }
-  }
+function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: Map<string, TakeoverStack>, partOf: Map<string, StackPart>): DvipaTakeover[] {
+  const parts = new Map(members.map((stack) => [stack.name, partOf.get(stack.name)!]));
+  const signature = [...parts.values()].map(({ stack }) => `${stack.name}/${stack.subplex}/${stack.xcfGroupUnknown ? '?' : ''}/${stack.xcfAddresses.join(',')}/${stack.xcfFamilies.join(',')}`).join('|');
   const xcfOwners = xcfIndex(members, byName);
-  const result: DvipaTakeover[] = [];
-  for (const [address, list] of definitions) {
-    for (const group of subplexGroups(list, byName)) result.push(dvipaTakeover(address, sysplex, group, xcfOwners, byName));
+  const previous = previousBuilds.get(sysplex);
+  let build: SysplexBuild;
+  if (previous && previous.signature === signature) {
+    build = previous;
+    const affected = new Set<string>();
+    for (const [name, part] of parts) {
+      const old = build.parts.get(name)!;
+      if (old === part) continue;
+      // A rebuilt stack model whose DVIPAs, homes and distributes did not change keeps its entries.
+      if (old.definitions === part.definitions && old.sideKey === part.sideKey) {
+        build.parts.set(name, part);
+        continue;
+      }
+      for (const { fact } of old.definitions) {
+        affected.add(fact.address);
+        const list = build.byAddress.get(fact.address)?.filter((entry) => entry.part.stack.name !== name);
+        if (list && list.length > 0) build.byAddress.set(fact.address, list);
+        else build.byAddress.delete(fact.address);
+      }
+      for (const { fact, definition } of part.definitions) {
+        affected.add(fact.address);
+        addEntry(build.byAddress, { fact, definition, part });
+      }
+      build.parts.set(name, part);
+    }
+    // Entries were appended: restore stack order, which decides rank ties (ownership.ts).
+    const order = new Map([...parts.keys()].map((name, i) => [name, i]));
+    for (const address of affected) {
+      const list = build.byAddress.get(address);
+      if (!list) {
+        build.takeovers.delete(address);
+        continue;
+      }
+      list.sort((a, b) => order.get(a.part.stack.name)! - order.get(b.part.stack.name)!);
+      build.takeovers.set(address, takeoversOf(address, sysplex, list, xcfOwners, byName));
+    }
+  } else {
+    build = { signature, parts, byAddress: new Map(), takeovers: new Map() };
+    for (const part of parts.values()) for (const { fact, definition } of part.definitions) addEntry(build.byAddress, { fact, definition, part });
+    for (const [address, list] of build.byAddress) build.takeovers.set(address, takeoversOf(address, sysplex, list, xcfOwners, byName));
+    previousBuilds.set(sysplex, build);
   }
+  const result: DvipaTakeover[] = [];
+  for (const takeovers of build.takeovers.values()) for (const takeover of takeovers) result.push(takeover);
   return result;
 }
 
-type Entry = { fact: DvipaFact; stack: StackModel };
+function addEntry(byAddress: Map<string, Entry[]>, entry: Entry): void {
+  const list = byAddress.get(entry.fact.address);
+  if (list) list.push(entry);
+  else byAddress.set(entry.fact.address, [entry]);
+}
+
+function takeoversOf(address: string, sysplex: string, list: Entry[], xcfOwners: Map<string, TakeoverStack>, byName: Map<string, TakeoverStack>): DvipaTakeover[] {
+  return subplexGroups(list).map((group) => dvipaTakeover(address, sysplex, group, xcfOwners, byName));
+}
 
 /**
  * The definitions of one address, split by subplex: each subplex with a VIPADEFINE manages its own
  * DVIPA; definitions in subplexes without one join the first owner's group (and are excluded there
  * as unable to take over). Stacks whose XCFGRPID is unknown join the first group.
  */
-function subplexGroups(list: Entry[], byName: Map<string, TakeoverStack>): Entry[][] {
+function subplexGroups(list: Entry[]): Entry[][] {
+  const first = list[0].part.stack.subplex;
+  if (list.every((entry) => entry.part.stack.subplex === first && !entry.part.stack.xcfGroupUnknown)) return [list];
   const bySubplex = new Map<string, Entry[]>();
   const unknown: Entry[] = [];
   for (const entry of list) {
-    const stack = byName.get(entry.stack.name)!;
+    const stack = entry.part.stack;
     if (stack.xcfGroupUnknown) unknown.push(entry);
-    else bySubplex.set(stack.subplex, [...(bySubplex.get(stack.subplex) ?? []), entry]);
+    else {
+      const group = bySubplex.get(stack.subplex);
+      if (group) group.push(entry);
+      else bySubplex.set(stack.subplex, [entry]);
+    }
   }
   const groups = [...bySubplex.values()];
   const owned = groups.filter((group) => group.some((entry) => entry.fact.statement === 'VIPADEFINE'));
@@ -170,18 +326,19 @@ function subplexGroups(list: Entry[], byName: Map<string, TakeoverStack>): Entry
 
 function dvipaTakeover(address: string, sysplex: string, list: Entry[], xcfOwners: Map<string, TakeoverStack>, byName: Map<string, TakeoverStack>): DvipaTakeover {
   const anchor = list.find((entry) => entry.fact.statement === 'VIPADEFINE') ?? list[0];
-  const subplex = byName.get(anchor.stack.name)!;
+  const subplex = anchor.part.stack;
   const owners: DvipaDefinition[] = [];
   const backups: DvipaDefinition[] = [];
   const excluded: ExcludedDefinition[] = [];
-  for (const { fact, stack } of list) {
-    const definition = definitionOf(fact, stack, xcfOwners, byName);
-    const why = exclusionOf(fact, stack, byName.get(stack.name)!, subplex);
+  for (const { fact, definition: cached, part } of list) {
+    const distribute = part.model.distributes.length > 0 ? activeDistributes(part.model, address).find((d) => d.action === 'DEFINE') : undefined;
+    const definition = distribute ? { ...cached, distribution: distributionOf(distribute, part.model, xcfOwners, byName) } : cached;
+    const why = exclusionOf(fact, part, subplex);
     if (why) excluded.push({ ...definition, ...why });
     else if (fact.statement === 'VIPADEFINE') owners.push(definition);
     else backups.push(definition);
   }
-  backups.sort((a, b) => (b.rank ?? MIN_RANK) - (a.rank ?? MIN_RANK));
+  if (backups.length > 1) backups.sort((a, b) => (b.rank ?? MIN_RANK) - (a.rank ?? MIN_RANK));
   const first = owners[0] ?? backups[0];
   return {
     address,
@@ -197,8 +354,7 @@ function dvipaTakeover(address: string, sysplex: string, list: Entry[], xcfOwner
   };
 }
 
-function definitionOf(fact: DvipaFact, stack: StackModel, xcfOwners: Map<string, TakeoverStack>, byName: Map<string, TakeoverStack>): DvipaDefinition {
-  const distribute = activeDistributes(stack, fact.address).find((d) => d.action === 'DEFINE');
+function definitionOf(fact: DvipaFact, stack: StackModel): DvipaDefinition {
   return {
     stack: stack.name,
     statement: fact.statement,
@@ -209,21 +365,22 @@ function definitionOf(fact: DvipaFact, stack: StackModel, xcfOwners: Map<string,
     cpcScope: fact.cpcScope === true,
     location: fact.location,
     statementLocation: fact.statementLocation,
-    distribution: distribute ? distributionOf(distribute, stack, xcfOwners, byName) : undefined,
   };
 }
 
-function exclusionOf(fact: DvipaFact, stack: StackModel, own: TakeoverStack, anchor: TakeoverStack): Pick<ExcludedDefinition, 'why' | 'reason'> | undefined {
-  if (own.homes.some((home) => home.address === fact.address)) {
-    return { why: 'home-address', reason: `${fact.address} is a HOME or DYNAMICXCF address of ${stack.name}, so ${stack.name} ignores it in ${fact.statement} (EZZ8307I)` };
+function exclusionOf(fact: DvipaFact, part: StackPart, anchor: TakeoverStack): Pick<ExcludedDefinition, 'why' | 'reason'> | undefined {
+  const own = part.stack;
+  const name = own.name;
+  if (part.homeAddresses.has(fact.address)) {
+    return { why: 'home-address', reason: `${fact.address} is a HOME or DYNAMICXCF address of ${name}, so ${name} ignores it in ${fact.statement} (EZZ8307I)` };
   }
   if (fact.statement === 'VIPABACKUP' && fact.rank !== undefined && (fact.rank < MIN_RANK || fact.rank > MAX_RANK)) {
-    return { why: 'rank-out-of-range', reason: `the VIPABACKUP rank ${fact.rank} of ${stack.name} is outside 1–254, so it is left out of the backup chain` };
+    return { why: 'rank-out-of-range', reason: `the VIPABACKUP rank ${fact.rank} of ${name} is outside 1–254, so it is left out of the backup chain` };
   }
-  if (!sameSubplex(own, anchor)) {
+  if (own !== anchor && !sameSubplex(own, anchor)) {
     return {
       why: 'other-subplex',
-      reason: `${stack.name} is in another TCP/IP subplex (GLOBALCONFIG XCFGRPID ${describeGroup(own)}, ${anchor.name} has ${describeGroup(anchor)}): stacks of different subplexes are not aware of each other`,
+      reason: `${name} is in another TCP/IP subplex (GLOBALCONFIG XCFGRPID ${describeGroup(own)}, ${anchor.name} has ${describeGroup(anchor)}): stacks of different subplexes are not aware of each other`,
     };
   }
   return undefined;
