@@ -10,6 +10,10 @@
  *    (vipa_dyn_plan_for_takeover.htm), the highest rank first ([VBAK]); a VIPABACKUP without MOVEABLE
  *    takes over an existing DVIPA just the same;
  *  - CPCSCOPE: no takeover by a stack in a different CPC ([VDEF]).
+ *  - MOVEABLE on the VIPADEFINE says when the DVIPA moves back once its owner returns: IMMEDIATE at
+ *    once, existing connections kept; WHENIDLE when the holder has no connections left (SMF type 119
+ *    DVIPA section, NMTP_DVCFMoveImmed). Not coded: IMMEDIATE (IBM's Netstat VIPADCFG example shows
+ *    "Moveable: Immediate" for a VIPADEFINE coded without MOVEABLE). It does not change who takes over.
  * Not documented by IBM, kept conservative and said so in the result:
  *  - UNCONFIRMED: which of two backups with the same rank takes over. The first in workspace order
  *    is assumed and every tied stack is listed (`candidates`).
