@@ -150,7 +150,7 @@ function missingReason(missing: { target: Target; bindability: Bindability; hold
   if (plain.length === missing.length) return `no HOME address, VIPADEFINE, VIPABACKUP, VIPADISTRIBUTE target or VIPARANGE covers it there, so the bind fails (EADDRNOTAVAIL)`;
   if (plain.length > 0) parts.push(`no HOME address, VIPADEFINE, VIPABACKUP, VIPADISTRIBUTE target or VIPARANGE covers it on ${listNames(plain)}`);
   for (const result of missing) {
-    if (result.hold?.can === 'never') parts.push(`on ${result.target.stack.name} it is only a VIPABACKUP, and ${result.hold.reason}, so even before any takeover the bind fails there`);
+    if (result.hold?.can === 'never') parts.push(`on ${result.target.stack.name} it is only a VIPABACKUP, and ${result.hold.reason}: ${result.target.stack.name} never holds it, so the bind fails there`);
   }
   return `${parts.join('; ')} (EADDRNOTAVAIL)`;
 }
