@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { parseConfigText } from '../../../server/src/analyzer/config/config-loader.js';
 import { shouldOfferConfig } from '../../../client/src/config-offer-rule.js';
 
