@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { hostMemberLinks } from './host-members.js';
+import { skipShadowDocuments } from './preview-documents.js';
 
 /** Also the prefix of the `vipaCheck.trace.server` setting the client library reads. */
 export const CLIENT_ID = 'vipaCheck';
@@ -91,6 +92,7 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       hooks.onDiagnostics();
     },
     ...hostMemberLinks,
+    ...skipShadowDocuments,
   };
 
   const watchers = WATCHED_PATTERNS.map((pattern) => workspace.createFileSystemWatcher(pattern));
