@@ -5,7 +5,7 @@
 import type { Finding } from '../analyzer/diagnostics/finding.js';
 import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
 import { loadConfig } from '../analyzer/config/config-loader.js';
-import { NodeFileHost } from '../analyzer/base/node-file-host.js';
+import { NodeFileHost, toFileUri } from '../analyzer/base/node-file-host.js';
 import { VipaWorkspace } from '../analyzer/workspace/vipa-workspace.js';
 import { parseArgs, USAGE } from './args.js';
 import { CliFailure, collectFiles, findConfigFile } from './collect-files.js';
@@ -47,9 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const host = new NodeFileHost();
   try {
-    const { uris, firstFolder, skipped } = collectFiles(args.paths, io.cwd, host);
+    const collected = collectFiles(args.paths, io.cwd, host);
+    const { uris, skipped } = collected;
     for (const message of skipped) io.stderr.write(`vipa-check: warning: ${message}\n`);
-    const configUri = findConfigFile(args.configPath, firstFolder, io.cwd, host);
+    const configUri = findConfigFile(args.configPath, collected, io.cwd, host);
     let config: LoadedConfig | undefined;
     let configFindings: Finding[] = [];
     if (configUri) {
@@ -57,6 +58,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       config = load.loaded;
       configFindings = load.findings;
     }
+    // Without a config file, paths in messages (how to choose a copy) are relative to where
+    // vipa-check.json would be looked for first.
+    config ??= { config: {}, baseUri: collected.folders[0] !== undefined ? toFileUri(collected.folders[0]) : undefined };
     const workspace = new VipaWorkspace(host, { config });
     workspace.setFiles(configUri ? [...uris, configUri] : uris);
     const result = workspace.analyze();

@@ -33,6 +33,7 @@ export const CODES = {
   'distributor-prerequisites': { defaultSeverity: 'warning', area: 'sysplex', summary: 'VIPADISTRIBUTE on a stack without IPCONFIG SYSPLEXROUTING or DYNAMICXCF.' },
   'loopback-in-vipa': { defaultSeverity: 'error', area: 'profile', summary: '127.0.0.1 in a VIPADYNAMIC statement or HOME list (EZZ0638I, EZZ0344I).' },
   'rank-out-of-range': { defaultSeverity: 'error', area: 'profile', summary: 'A VIPABACKUP rank outside 1–254.' },
+  'removed-device-type': { defaultSeverity: 'error', area: 'profile', summary: 'A DEVICE or LINK type that z/OS no longer supports (ATM, CLAW, CDLC, HYPERchannel, SNALINK, X.25, token ring, FDDI ...), with the release that removed it.' },
   // --- Liberty ---
   'bind-not-covered': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty endpoint address that cannot be bound on some or all stacks where the server may run.' },
   'bind-all-interfaces': { defaultSeverity: 'information', area: 'liberty', summary: 'host="*" creates no DVIPA; the server is reachable only through addresses already active on the stack.' },
@@ -44,6 +45,7 @@ export const CODES = {
   'xml-syntax-error': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty configuration file that is not well-formed XML (or uses a DTD, which is never read).' },
   // --- the workspace itself ---
   'config-error': { defaultSeverity: 'error', area: 'workspace', summary: 'The workspace config file (vipa-check.json) is not valid.' },
+  'profile-copy': { defaultSeverity: 'information', area: 'workspace', summary: 'A profile taken as a copy (another version) of a stack profile, so it is not checked as a second stack; says how to choose the other version.' },
   'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse.' },
 } as const satisfies Record<string, Omit<CodeInfo, 'code'>>;
 

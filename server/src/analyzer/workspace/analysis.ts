@@ -27,6 +27,34 @@ export interface AnalysisResult {
   profiles: ReadonlyMap<string, ProfileDocument>;
   index: AddressIndex;
   stats: AnalysisStats;
+  /** What each file was taken as, and why (built on first use: the summary and the CLI read it). */
+  files?: FileRoles;
+}
+
+/** What a file was taken as (README "How files are classified"). */
+export type FileRoleName =
+  | 'stack-profile'
+  | 'include' // an INCLUDE member of one or more stacks
+  | 'obey' // an OBEYFILE member
+  | 'copy' // another version of a stack profile
+  | 'document-local' // a view of a file (git:, untitled: ...): own syntax only
+  | 'unused-profile' // a profile that no stack reads (a member nobody INCLUDEs, set as 'include')
+  | 'other-config' // TCPIP.DATA, OMPROUTE, TN3270, FTP.DATA, Policy Agent ...
+  | 'liberty'
+  | 'config';
+
+export interface FileClassification {
+  uri: string;
+  role: FileRoleName;
+  /** What it was taken as, in words: "stack profile of PROFA", "TN3270E Telnet server profile". */
+  label: string;
+  /** Why. */
+  reason: string;
+}
+
+export interface FileRoles {
+  /** Every analysed or recognised file, sorted by URI; INCLUDE candidates nobody reads are left out. */
+  list(): FileClassification[];
 }
 
 /** Address lookups for hover, go to definition, references and quick fixes. */
