@@ -5,7 +5,8 @@
  * is reported as a duplicate, and the copy's VIPADEFINE counts as the DVIPA's backup.
  *
  * Two profiles (neither INCLUDEd by another) are versions of one stack when
- *  - their significant text is identical (comments and blanks aside), or
+ *  - their significant text is identical (comments and blanks aside) and it defines home addresses
+ *    or one of the names marks a copy, or
  *  - they define the same, non-empty set of home addresses (HOME, INTERFACE IPADDR, DYNAMICXCF, as
  *    written) and at least 80% of their significant lines are the same (Dice coefficient over the
  *    line multisets); two real stacks of a sysplex cannot share home addresses.
@@ -69,9 +70,11 @@ export function findProfileCopies(candidates: readonly CopyCandidate[]): Profile
   const byHomes = new Map<string, number[]>();
   prepared.forEach((item, i) => {
     if (item.lines.length === 0) return;
+    // Identical text is one stack's two versions when it defines the stack's addresses or one name
+    // marks a copy; two one-line profiles that only INCLUDE shared members may be two stacks.
     const same = byText.get(item.text);
-    if (same !== undefined) join(i, same, 1);
-    else byText.set(item.text, i);
+    if (same !== undefined && (item.homes !== '' || hasCopyName(item.uri) || hasCopyName(prepared[same].uri))) join(i, same, 1);
+    else if (same === undefined) byText.set(item.text, i);
     if (item.homes === '') return;
     const group = byHomes.get(item.homes) ?? [];
     for (const j of group) {
