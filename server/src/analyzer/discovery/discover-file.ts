@@ -46,10 +46,10 @@ export function discoverFile(uri: string, readText?: () => string | undefined): 
   if (CONFIG_FILE_NAMES.includes(name.toLowerCase())) return { kind: 'config', reason: 'its name' };
   const liberty = libertyFileKind(uri);
   if (liberty) {
-    if (liberty !== 'liberty-server-xml' && liberty !== 'liberty-xml') return { kind: liberty, reason: 'its name and folder (Liberty layout)' };
+    if (liberty !== 'liberty-server-xml' && liberty !== 'liberty-xml') return { kind: liberty, reason: "its name and folder, Liberty's layout" };
     const text = readText?.();
-    if (text === undefined) return { kind: liberty, reason: 'its name and folder (Liberty layout)' };
-    if (isLibertyXml(text)) return { kind: liberty, reason: 'its root element <server> (Liberty)' };
+    if (text === undefined) return { kind: liberty, reason: "its name and folder, Liberty's layout" };
+    if (isLibertyXml(text)) return { kind: liberty, reason: "its root element is Liberty's <server>" };
     return undefined;
   }
   if (hasForeignExtension(uri)) return undefined;
