@@ -16,7 +16,7 @@
  */
 import type { ProfileDocument } from '../profile/ast.js';
 import { stripExtension, uriBasename } from '../base/uris.js';
-import { homeAddressKey, normalisedLines } from './profile-shape.js';
+import { homeAddressKey, normalisedLines, normalisedText } from './profile-shape.js';
 
 export const COPY_SIMILARITY = 0.8;
 
@@ -53,10 +53,12 @@ interface Prepared extends CopyCandidate {
 
 /** Groups the candidates into versions of one stack and returns every version that is not the stack. */
 export function findProfileCopies(candidates: readonly CopyCandidate[]): ProfileCopy[] {
-  const prepared: Prepared[] = candidates.map((candidate) => {
-    const lines = normalisedLines(candidate.document);
-    return { ...candidate, lines, text: lines.join('\n'), homes: homeAddressKey(candidate.document) };
-  });
+  const prepared: Prepared[] = candidates.map((candidate) => ({
+    ...candidate,
+    lines: normalisedLines(candidate.document),
+    text: normalisedText(candidate.document),
+    homes: homeAddressKey(candidate.document),
+  }));
   // Union-find over "same stack" pairs, compared only within a home-address key or identical text.
   const parent = prepared.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

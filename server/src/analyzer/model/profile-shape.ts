@@ -5,8 +5,18 @@
  */
 import type { ProfileDocument, Statement } from '../profile/ast.js';
 
+/** Role decisions run on every analysis; a parse is reused until its file changes, so are these. */
+function memo<T>(compute: (document: ProfileDocument) => T): (document: ProfileDocument) => T {
+  const cache = new WeakMap<ProfileDocument, T>();
+  return (document) => {
+    let value = cache.get(document);
+    if (value === undefined) cache.set(document, (value = compute(document)));
+    return value;
+  };
+}
+
 /** The statements that give a stack its own addresses, as written; empty for OBEYFILE-like members. */
-export function stackAddressStatements(document: ProfileDocument): string[] {
+export const stackAddressStatements = memo((document: ProfileDocument): string[] => {
   const found: string[] = [];
   for (const statement of document.statements) {
     switch (statement.kind) {
@@ -28,10 +38,10 @@ export function stackAddressStatements(document: ProfileDocument): string[] {
     }
   }
   return found;
-}
+});
 
 /** Statements that change a running stack rather than start one (VIPADELETE, DELETE, STOP ...). */
-export function changeStatements(document: ProfileDocument): string[] {
+export const changeStatements = memo((document: ProfileDocument): string[] => {
   const found = new Set<string>();
   const visit = (statements: readonly Statement[]) => {
     for (const statement of statements) {
@@ -63,10 +73,10 @@ export function changeStatements(document: ProfileDocument): string[] {
   };
   visit(document.statements);
   return [...found];
-}
+});
 
 /** Home address operands as written (upper case), sorted: two versions of one stack's profile share them. */
-export function homeAddressKey(document: ProfileDocument): string {
+export const homeAddressKey = memo((document: ProfileDocument): string => {
   const addresses: string[] = [];
   for (const statement of document.statements) {
     if (statement.kind === 'HOME') for (const entry of statement.entries) addresses.push(entry.address.text.toUpperCase());
@@ -74,10 +84,10 @@ export function homeAddressKey(document: ProfileDocument): string {
     else if ((statement.kind === 'IPCONFIG' || statement.kind === 'IPCONFIG6') && statement.dynamicXcf?.address) addresses.push(statement.dynamicXcf.address.text.toUpperCase());
   }
   return [...new Set(addresses)].sort().join(' ');
-}
+});
 
 /** The profile's significant lines (comments dropped, blanks collapsed, upper case), in order. */
-export function normalisedLines(document: ProfileDocument): string[] {
+export const normalisedLines = memo((document: ProfileDocument): string[] => {
   const lines = new Map<number, string[]>();
   for (const token of document.tokens) {
     const line = token.range.start.line;
@@ -86,4 +96,7 @@ export function normalisedLines(document: ProfileDocument): string[] {
     else lines.set(line, [token.upper]);
   }
   return [...lines.keys()].sort((a, b) => a - b).map((line) => lines.get(line)!.join(' '));
-}
+});
+
+/** normalisedLines joined: equal for two profiles that differ only in comments and blanks. */
+export const normalisedText = memo((document: ProfileDocument): string => normalisedLines(document).join('\n'));
