@@ -2,7 +2,7 @@
 // VS Code loads extensions as CommonJS, so everything is bundled to CJS under dist/, whose own
 // package.json marks its .js files as CommonJS.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,12 @@ const entries = [
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');
+// The walkthrough's "Open the example sysplex" copies this out of the installed extension.
+const examples = join(root, 'examples');
+if (existsSync(examples)) {
+  rmSync(join(root, 'dist', 'example-sysplex'), { recursive: true, force: true });
+  cpSync(examples, join(root, 'dist', 'example-sysplex'), { recursive: true });
+}
 
 await Promise.all(
   entries

@@ -7,6 +7,11 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CLIENT_NAME, createLanguageClient } from './language-client.js';
 import { VipaStatusBar } from './status-bar.js';
 import { registerCommands, requestSummary, SUMMARY_COMMAND } from './commands.js';
+import { registerServerCommands, restartServer } from './server-commands.js';
+import { registerHostMemberCommand } from './host-members.js';
+import { registerWalkthrough } from './walkthrough.js';
+import { offerWorkspaceConfig } from './config-offer.js';
+import { onTrustGranted } from './trust.js';
 
 export interface VipaExtensionApi {
   client: LanguageClient;
@@ -29,6 +34,9 @@ export function activate(context: ExtensionContext): VipaExtensionApi {
   statusBar = new VipaStatusBar(SUMMARY_COMMAND, () => requestSummary(languageClient));
   context.subscriptions.push(statusBar);
   context.subscriptions.push(...registerCommands(languageClient, (summary) => statusBar?.update(summary)));
+  context.subscriptions.push(...registerServerCommands(languageClient, outputChannel, (summary) => statusBar?.update(summary)));
+  context.subscriptions.push(registerHostMemberCommand(), ...registerWalkthrough(context));
+  context.subscriptions.push(onTrustGranted(() => restartServer(languageClient, (summary) => statusBar?.update(summary))));
   context.subscriptions.push(
     languageClient.onDidChangeState((event) => {
       if (event.newState === State.Stopped) statusBar?.showError('The VIPA language server stopped; see the "VIPA Check" output.');
@@ -41,6 +49,7 @@ export function activate(context: ExtensionContext): VipaExtensionApi {
     try {
       const summary = await requestSummary(languageClient);
       if (summary) statusBar?.update(summary);
+      if (summary) void offerWorkspaceConfig(context, summary);
     } catch (error) {
       outputChannel.warn(`vipa/summary failed: ${error instanceof Error ? error.message : String(error)}`);
       await statusBar?.refresh();

@@ -11,6 +11,8 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { hostMemberLinks } from './host-members.js';
+import { skipShadowDocuments } from './preview-documents.js';
 
 /** Also the prefix of the `vipaCheck.trace.server` setting the client library reads. */
 export const CLIENT_ID = 'vipaCheck';
@@ -59,7 +61,7 @@ export function documentSelector(): DocumentSelector {
   return [{ language: PROFILE_LANGUAGE_ID }, ...LIBERTY_SCHEMES.flatMap((scheme) => LIBERTY_PATTERNS.map((pattern) => ({ scheme, pattern })))];
 }
 
-const SETTING_KEYS = ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'debounceMs'] as const;
+const SETTING_KEYS = ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'debounceMs', 'inlayHints'] as const;
 
 /** The vipaCheck settings as a plain object (a WorkspaceConfiguration carries methods, not data). */
 export function currentSettings(): Record<string, unknown> {
@@ -94,6 +96,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       next(uri, diagnostics);
       hooks.onDiagnostics();
     },
+    ...hostMemberLinks,
+    ...skipShadowDocuments,
   };
 
   const watchers = WATCHED_PATTERNS.map((pattern) => workspace.createFileSystemWatcher(pattern));
@@ -111,6 +115,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     initializationOptions: () => ({
       filesExclude: workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {},
       [CLIENT_ID]: currentSettings(),
+      // Untrusted: syntax checks only, no keystore reading (server/src/lsp/trust.ts).
+      trusted: workspace.isTrusted,
     }),
     middleware,
   };

@@ -108,7 +108,9 @@ const noise = /^(Resolving|Resolved|Creating a socket|Updating additional|ChatSe
       ...options.developmentPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
       ['extensionTestsPath', remote(options.testsPath)],
     ];
-    const target = options.folder ? `folder=${encodeURIComponent(options.folder)}` : 'ew=true';
+    // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+    const kind = options.folder && options.folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    const target = options.folder ? `${kind}=${encodeURIComponent(options.folder)}` : 'ew=true';
     const url = `${base}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
       executablePath: CHROMIUM,

@@ -1,7 +1,8 @@
 // Looks at the extension the way a user does: code-server (VS Code 1.100) with the packaged .vsix
 // installed, in headless Debian chromium driven by playwright-core. Opens a profile and a server.xml from
 // the explorer and checks that squiggles show, that the Problems panel lists findings with their codes,
-// that keywords, comments and addresses get different colours, and that a hover appears.
+// that keywords, comments and addresses get different colours, that a hover appears, that inlay hints
+// show backup ranks and resolved ${variables}, and that F2 on an address opens a grouped rename preview.
 // Waits on selectors; the only pauses are short settles before screenshots.
 // Usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <vipa-check --format json output> [last-state.png]
 import { chromium } from 'playwright-core';
@@ -60,6 +61,108 @@ async function openFromExplorer(page, relativePath) {
 }
 
 const activeEditor = '.editor-group-container.active .monaco-editor';
+
+/**
+ * Opens a workspace file from the explorer by its path. Unlike openFromExplorer it picks each row
+ * below its parent folder (by the list's data-index), so sysb/PROFILE.TCPIP is never sysa's.
+ */
+async function openByPath(page, relativePath) {
+  const parts = relativePath.split('/');
+  let parentIndex = -1;
+  for (let depth = 0; depth < parts.length; depth++) {
+    const index = await page.waitForFunction(
+      ([name, level, after]) => {
+        const rows = [...document.querySelectorAll('.explorer-folders-view .monaco-list-row')]
+          .map((row) => ({ row, index: Number(row.getAttribute('data-index')), level: Number(row.getAttribute('aria-level')) }))
+          .sort((a, b) => a.index - b.index);
+        for (const entry of rows) {
+          if (entry.index <= after) continue;
+          if (entry.level < level) return undefined;
+          // An object: waitForFunction waits for a truthy value, and the first row's index is 0.
+          if (entry.level === level && entry.row.querySelector('.label-name')?.textContent === name) return { index: entry.index };
+        }
+        return undefined;
+      },
+      [parts[depth], depth + 1, parentIndex],
+      { timeout: 60_000 },
+    ).then(async (handle) => (await handle.jsonValue()).index);
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[data-index="${index}"]`);
+    const isFolder = depth < parts.length - 1;
+    if (!isFolder || (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    parentIndex = index;
+  }
+  await page.waitForFunction(
+    ([folder, file]) => {
+      const crumbs = document.querySelector('.editor-group-container.active .breadcrumbs-control')?.textContent ?? '';
+      return crumbs.includes(folder) && crumbs.includes(file);
+    },
+    [parts[parts.length - 2] ?? '', parts[parts.length - 1]],
+    { timeout: 30_000 },
+  );
+  await page.locator(`${activeEditor} .view-lines`).first().waitFor({ timeout: 30_000 });
+}
+
+/** Text of the visible lines of the active editor, inlay hints included (they are rendered as text). */
+async function visibleText(page) {
+  return (await page.locator(`${activeEditor} .view-lines`).first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+/**
+ * Inlay hints on a VIPABACKUP line and after ${orders.ip}, then the rename preview of a DVIPA
+ * (screenshots inlay-hints.png and rename-preview.png for the README).
+ */
+async function runEditorExperienceChecks(page) {
+  const backupProfile = expected.stacks.map((stack) => stack.file).find((file) => /sysb\//i.test(file)) ?? expected.stacks[1]?.file;
+  if (!backupProfile) {
+    record('a profile with VIPABACKUP exists in the example', false, 'no second stack');
+    return;
+  }
+  await check(`inlay hints show the takeover order on ${backupProfile}`, async () => {
+    await page.keyboard.press('Escape');
+    // The Problems panel of the earlier checks would cover half the editor.
+    if (await page.locator('.part.panel').first().isVisible().catch(() => false)) await page.keyboard.press('Control+J');
+    await openByPath(page, backupProfile);
+    // The editor writes blanks as U+00A0.
+    await page.waitForFunction((editor) => /\d(st|nd|rd|th) of \d+ backups?/.test((document.querySelector(`${editor} .view-lines`)?.textContent ?? '').replace(/\u00a0/g, ' ')), activeEditor, { timeout: 60_000 });
+    const lines = (await visibleText(page)).split('\n').filter((line) => /backups?/.test(line) && /VIPABACKUP/.test(line));
+    await settle(page, 600);
+    await page.screenshot({ path: join(shotsDir, 'inlay-hints.png') });
+    return `${lines.length} VIPABACKUP lines with hints, e.g. "${lines[0]?.trim().replace(/\s+/g, ' ').slice(0, 110)}" -> inlay-hints.png`;
+  });
+
+  await check('inlay hint shows the value behind ${orders.ip}', async () => {
+    await openByPath(page, 'liberty/servers/orders/server.xml');
+    await page.waitForFunction((editor) => /\$\{orders\.ip\}\s*= 10\.20\.2\.10/.test((document.querySelector(`${editor} .view-lines`)?.textContent ?? '').replace(/\u00a0/g, ' ')), activeEditor, { timeout: 60_000 });
+    const line = (await visibleText(page)).split('\n').find((text) => text.includes('${orders.ip}'));
+    return `"${line?.trim().replace(/\s+/g, ' ')}"`;
+  });
+
+  await check('F2 on a DVIPA opens a rename preview grouped by profile statements and vipa-check.json', async () => {
+    await openByPath(page, backupProfile);
+    const address = page.locator(`${activeEditor} .view-line span span`, { hasText: /^10\.20\.1\.10$/ }).first();
+    await address.waitFor({ timeout: 30_000 });
+    await address.click();
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input, .rename-input').first();
+    await input.waitFor({ timeout: 30_000 });
+    const placeholder = await input.inputValue();
+    await input.fill('10.20.1.19');
+    // "Enter to Rename, Ctrl+Enter to Preview" (VS Code 1.100; older versions used Shift+Enter).
+    await page.keyboard.press('Control+Enter');
+    // The preview lists changes by file; "Group Changes By Type" shows the server's edit groups.
+    const byType = page.locator('[aria-label="Group Changes By Type"]').first();
+    await byType.waitFor({ timeout: 60_000 });
+    await byType.click();
+    const group = page.getByText('Profile statements', { exact: false }).first();
+    await group.waitFor({ timeout: 60_000 });
+    await page.getByText('vipa-check.json', { exact: false }).first().waitFor({ timeout: 10_000 });
+    await settle(page, 800);
+    await page.screenshot({ path: join(shotsDir, 'rename-preview.png') });
+    const discard = page.getByRole('button', { name: /discard/i }).first();
+    if (await discard.isVisible().catch(() => false)) await discard.click();
+    return `rename box prefilled with ${placeholder}; preview groups "Profile statements" and "vipa-check.json" -> rename-preview.png`;
+  });
+}
 
 (async () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'ui-check-chromium-'));
@@ -184,6 +287,7 @@ const activeEditor = '.editor-group-container.active .monaco-editor';
         return `"${text.slice(0, 160)}" -> server-xml.png`;
       });
     }
+    await runEditorExperienceChecks(page);
   } catch (error) {
     record('the workbench loads', false, error instanceof Error ? error.message : String(error));
   } finally {

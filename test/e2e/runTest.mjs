@@ -4,7 +4,8 @@
 //  - VSCODE_E2E_DESKTOP=1: let test-electron download desktop VS Code (needs internet) and run there.
 //  - otherwise: use scripts/e2e/code-shim.cjs, which runs the same suite in code-server 4.100.3
 //    (= VS Code 1.100) in headless chromium; `npm run setup:editors` installs both.
-// The suite works on a throwaway copy of examples/ (.tmp/e2e-workspace), so its edits never touch the repo,
+// The suite works on a throwaway copy of examples/ (.tmp/e2e-workspace, opened through
+// .tmp/e2e.code-workspace), so its edits never touch the repo,
 // and compares the editor's diagnostics with what the CLI computes on that copy.
 import { runTests } from '@vscode/test-electron';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tmp = join(root, '.tmp');
 const workspace = join(tmp, 'e2e-workspace');
+// The suite opens a one-folder .code-workspace rather than the folder itself, so that a test can add
+// a second folder (multi-root) without the window reloading, as it must when a folder window turns
+// into a workspace.
+const workspaceFile = join(tmp, 'e2e.code-workspace');
 const expectedFile = join(tmp, 'e2e-expected.json');
 const resultFile = join(tmp, 'e2e-result.json');
 const extensionTestsPath = join(root, 'out', 'e2e', 'suite', 'index.js');
@@ -32,6 +37,7 @@ function pickExecutable() {
 
 function prepareWorkspace() {
   rmSync(workspace, { recursive: true, force: true });
+  rmSync(`${workspace}-second`, { recursive: true, force: true }); // the multi-root test's second folder
   mkdirSync(tmp, { recursive: true });
   cpSync(join(root, 'examples'), workspace, { recursive: true });
   // What the CLI finds on the same files is what the editor must show (same analyzer, two front ends).
@@ -41,6 +47,7 @@ function prepareWorkspace() {
     process.exit(1);
   }
   writeFileSync(expectedFile, cli.stdout);
+  writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'e2e-workspace' }], settings: {} }, null, 2) + '\n');
 }
 
 const vscodeExecutablePath = pickExecutable();
@@ -62,7 +69,7 @@ try {
     extensionTestsPath,
     // Desktop VS Code keeps the extension under development enabled with --disable-extensions;
     // every other installed extension (say, another profile language) stays out of the way.
-    launchArgs: [workspace, '--disable-extensions'],
+    launchArgs: [workspaceFile, '--disable-extensions'],
     extensionTestsEnv: { VIPA_E2E_EXPECTED: expectedFile, VIPA_E2E_RESULT: resultFile, VIPA_E2E_WORKSPACE: workspace },
   });
 } catch (error) {

@@ -76,6 +76,9 @@ if (zip) {
     /^snippets\/.+$/,
     /^language-configuration\.json$/,
     /^schemas\/.+$/,
+    // the walkthrough's pages and the example sysplex it opens (copied from examples/ by the build)
+    /^media\/walkthrough\/.+$/,
+    /^dist\/example-sysplex\/.+$/,
     /^images\/icon\.png$/,
     // vsce stores these two as readme.md / changelog.md
     /^readme\.md$/i,

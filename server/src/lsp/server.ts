@@ -31,6 +31,11 @@ import { provideDefinition } from './definition.js';
 import { provideReferences } from './references.js';
 import { provideCodeActions } from './code-actions.js';
 import { registerCustomRequests } from './custom-requests.js';
+import { provideDocumentLinks } from './document-links.js';
+import { provideWorkspaceSymbols } from './workspace-symbols.js';
+import { providePrepareRename, provideRename, renameSupportOf, type RenameSupport } from './rename.js';
+import { provideInlayHints } from './inlay-hints.js';
+import { WorkspaceTrust } from './trust.js';
 
 export const PROFILE_LANGUAGE_ID = 'tcpip-profile';
 
@@ -39,16 +44,24 @@ export function startServer(connection: Connection): void {
   const uris = new UriMap();
   const openDocument = (uri: string) => documents.get(uri) ?? documents.get(uris.clientUriOf(uri) ?? uri);
   // The overlay enforces the size limit itself, so the disk host may read anything it is asked for.
-  const host = new OverlayFileHost(openDocument, new NodeFileHost(Number.MAX_SAFE_INTEGER));
+  const trust = new WorkspaceTrust();
+  const host = new OverlayFileHost(openDocument, trust.gate(new NodeFileHost(Number.MAX_SAFE_INTEGER)));
   const session = new AnalysisSession(connection, host, uris);
   const controller = new WorkspaceController(connection, session);
+  controller.trust = trust;
+  trust.folders = () => controller.folders;
   let supportsDynamicWatchers = false;
   let supportsDynamicConfiguration = false;
+  let renameSupport: RenameSupport = { documentChanges: false, changeAnnotations: false };
+  let supportsInlayHintRefresh = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
     supportsDynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     supportsDynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    renameSupport = renameSupportOf(capabilities);
+    supportsInlayHintRefresh = capabilities.workspace?.inlayHint?.refreshSupport === true;
+    trust.configure(params.initializationOptions);
     controller.configure({
       folders: workspaceFolderUris(params),
       supportsConfiguration: capabilities.workspace?.configuration === true,
@@ -65,6 +78,10 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentLinkProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        renameProvider: { prepareProvider: true },
+        inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'vipa-language-server', version: '0.1.0' },
@@ -107,7 +124,8 @@ export function startServer(connection: Connection): void {
       if (!session.isKnown(document.uri)) return;
       session.markChanged(document.uri, document.version);
       controller.fileContentChanged(document.uri);
-      void session.schedule();
+      // Values shown as inlay hints in other editors (a ${variable} defined here) may have changed.
+      void session.schedule().then(() => (supportsInlayHintRefresh ? connection.languages.inlayHint.refresh() : undefined)).catch(() => undefined);
     }),
   );
   documents.onDidClose(
@@ -136,6 +154,11 @@ export function startServer(connection: Connection): void {
   connection.onDefinition(guarded(connection, 'definition', [], (params) => provideDefinition(session, params)));
   connection.onReferences(guarded(connection, 'references', [], (params) => provideReferences(session, params)));
   connection.onCodeAction(guarded(connection, 'codeAction', [], (params) => provideCodeActions(session, params)));
+  connection.onDocumentLinks(guarded(connection, 'documentLink', [], (params) => provideDocumentLinks(session, params)));
+  connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', [], (params) => provideWorkspaceSymbols(session, params)));
+  connection.onPrepareRename(guarded(connection, 'prepareRename', null, (params) => providePrepareRename(session, params)));
+  connection.onRenameRequest(guarded(connection, 'rename', null, (params) => provideRename(session, params, renameSupport, controller.configUri())));
+  connection.languages.inlayHint.on(guarded(connection, 'inlayHint', [], (params) => provideInlayHints(session, params, (uri) => controller.folderSettings.forUri(uri))));
   registerCustomRequests(connection, session, controller);
 
   connection.onShutdown(() => session.scheduler.dispose());

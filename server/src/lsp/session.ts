@@ -16,6 +16,7 @@ import { fileTooLargeDiagnostic, toDiagnostic } from './diagnostics.js';
 import { UriMap } from './uri-map.js';
 import { logFailure } from './handlers.js';
 import type { FeatureContext } from './context.js';
+import type { SeverityOverrides, SeverityResolver } from '../analyzer/workspace/findings.js';
 
 export class AnalysisSession implements FeatureContext {
   readonly workspace: VipaWorkspace;
@@ -93,8 +94,8 @@ export class AnalysisSession implements FeatureContext {
     this.publishEverything = true;
   }
 
-  setSeverityOverrides(overrides: Record<string, string>): void {
-    this.workspace.setSeverityOverrides(overrides as never);
+  setSeverityOverrides(overrides: SeverityOverrides | SeverityResolver): void {
+    this.workspace.setSeverityOverrides(overrides);
     this.dirty = true;
     this.publishEverything = true;
   }

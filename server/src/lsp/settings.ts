@@ -18,6 +18,8 @@ export interface VipaSettings {
   hosts: Record<string, string>;
   maxFileSizeKb: number;
   debounceMs: number;
+  /** Inlay hints: resolved ${variable} / &SYMBOL. values and VIPABACKUP takeover order. */
+  inlayHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: VipaSettings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: VipaSettings = {
   // download that the parser should not spend a keystroke's budget on.
   maxFileSizeKb: 1024,
   debounceMs: 200,
+  inlayHints: true,
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -68,7 +71,15 @@ export function parseSettings(raw: unknown): VipaSettings {
     hosts,
     maxFileSizeKb: positiveNumber(section.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb),
     debounceMs: positiveNumber(section.debounceMs, DEFAULT_SETTINGS.debounceMs),
+    inlayHints: inlayHintsEnabled(section.inlayHints ?? section['inlayHints.enabled']),
   };
+}
+
+/** `vipaCheck.inlayHints.enabled` arrives as { enabled } (or flattened as "inlayHints.enabled"). */
+function inlayHintsEnabled(value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (isRecord(value) && typeof value.enabled === 'boolean') return value.enabled;
+  return DEFAULT_SETTINGS.inlayHints;
 }
 
 /** files.exclude as VS Code stores it: glob -> true/false (or { when: ... }, treated as true). */

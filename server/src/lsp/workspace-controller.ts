@@ -17,6 +17,8 @@ import { compileGlobs, type PathMatcher } from './glob.js';
 import { scanFolder } from './workspace-scan.js';
 import { diskSize } from './document-store.js';
 import type { AnalysisSession } from './session.js';
+import { FolderSettings } from './folder-settings.js';
+import { WorkspaceTrust } from './trust.js';
 
 export interface ControllerOptions {
   folders: string[];
@@ -27,6 +29,9 @@ export interface ControllerOptions {
 export class WorkspaceController {
   folders: string[] = [];
   settings: VipaSettings = { ...DEFAULT_SETTINGS };
+  /** Settings as resolved for each workspace folder (resource-scoped settings may differ). */
+  readonly folderSettings = new FolderSettings();
+  trust = new WorkspaceTrust();
   private excludeGlobs: string[] = [];
   private isExcluded: PathMatcher = () => false;
   private supportsConfiguration = false;
@@ -53,6 +58,7 @@ export class WorkspaceController {
     try {
       const [section, filesExclude] = await this.connection.workspace.getConfiguration([{ section: SETTINGS_SECTION }, { section: 'files.exclude' }]);
       this.applySettings(parseSettings(section), globsFromExcludeMap(filesExclude));
+      await this.folderSettings.pull(this.connection, this.settings, this.folders);
     } catch (error) {
       this.session.logError('workspace/configuration', error);
     }
@@ -60,6 +66,7 @@ export class WorkspaceController {
 
   private applySettings(settings: VipaSettings, excludeGlobs: string[]): void {
     this.settings = settings;
+    this.folderSettings.set(settings);
     this.excludeGlobs = excludeGlobs;
     this.isExcluded = compileGlobs(excludeGlobs);
     this.session.debounceMs = settings.debounceMs;
@@ -80,7 +87,8 @@ export class WorkspaceController {
   foldersChanged(added: string[], removed: string[]): Promise<void> {
     const gone = new Set(removed.map(uriKey));
     this.folders = [...this.folders.filter((folder) => !gone.has(uriKey(folder))), ...added];
-    return this.rescan(false);
+    // New folders bring their own folder settings.
+    return this.rescan();
   }
 
   /** Scans every folder, hands the file set to the workspace, loads the config, analyses and publishes. */
@@ -115,7 +123,7 @@ export class WorkspaceController {
       }
       this.session.setFiles(files);
       const analysed = [...files.values()].filter((kind) => kind !== undefined).length;
-      this.session.setSeverityOverrides(this.settings.severity);
+      this.session.setSeverityOverrides(this.trust.severity(this.folderSettings.severity()));
       this.session.setConfig(this.loadWorkspaceConfig());
       progress.report(`Checking ${analysed} files…`);
       this.session.freshResult();
@@ -124,16 +132,21 @@ export class WorkspaceController {
     }
   }
 
-  /** The config file from the setting (relative to the first folder), else the one nearest a root. */
-  private loadWorkspaceConfig(): LoadedConfig {
+  /** The config file in use: the setting's (relative to the first folder), else the one nearest a root. */
+  configUri(): string | undefined {
     const configured = this.settings.configFile;
     // The same rule as the command line (discovery/config-location.ts).
-    const uri = locateConfig({
+    return locateConfig({
       explicit: configured ? resolveUriPath(this.folders[0], configured) : undefined,
       roots: this.folders,
       found: [...this.session.files].filter(([, kind]) => kind === 'config').map(([file]) => file),
       exists: () => false,
     });
+  }
+
+  /** The config file from the setting (relative to the first folder), else the one nearest a root. */
+  private loadWorkspaceConfig(): LoadedConfig {
+    const uri = this.configUri();
     // Without a config file, paths in messages are relative to the first folder, where it would go.
     const loaded: LoadedConfig = uri ? loadConfig(this.session.host, uri).loaded : { config: {}, baseUri: this.folders[0] };
     if (Object.keys(this.settings.hosts).length === 0) return loaded;

@@ -41,10 +41,12 @@ export const FIXTURE_WORKSPACE = join(REPO_ROOT, 'test', 'fixtures', 'lsp-worksp
 const SERVER_ENTRY = join(REPO_ROOT, 'server', 'src', 'lsp', 'main.ts');
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** A throw-away copy of the fixture workspace, so tests may edit files on disk. */
-export function copyFixture(): { root: string; uriOf: (relativePath: string) => string; pathOf: (relativePath: string) => string; dispose: () => void } {
+export const EXAMPLES_WORKSPACE = join(REPO_ROOT, 'examples');
+
+/** A throw-away copy of the fixture workspace (or of `source`), so tests may edit files on disk. */
+export function copyFixture(source = FIXTURE_WORKSPACE): { root: string; uriOf: (relativePath: string) => string; pathOf: (relativePath: string) => string; dispose: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'vipa-lsp-'));
-  cpSync(FIXTURE_WORKSPACE, root, { recursive: true });
+  cpSync(source, root, { recursive: true });
   return {
     root,
     pathOf: (relativePath) => join(root, relativePath),
@@ -60,6 +62,12 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Server command line; default: the TypeScript sources through tsx. */
   command?: string[];
+  /** More workspace folders after rootPath (a multi-root workspace). */
+  extraFolders?: string[];
+  /** Answers workspace/configuration items that carry a scopeUri (per-folder settings); undefined: as without one. */
+  scopedConfiguration?: (section: string | undefined, scopeUri: string) => unknown;
+  /** Declare workspaceEdit documentChanges + changeAnnotationSupport, as VS Code does. */
+  workspaceEdit?: boolean;
 }
 
 interface Waiter {
@@ -74,6 +82,7 @@ export class TestClient {
   readonly stderr: string[] = [];
   readonly registrations: string[] = [];
   private waiters: Waiter[] = [];
+  scopedConfiguration?: StartOptions['scopedConfiguration'];
   private readonly documents = new Map<string, TextDocument>();
   private progressEnded = 0;
   private progressWaiters: { count: number; resolve: () => void }[] = [];
@@ -90,17 +99,25 @@ export class TestClient {
     const child = spawn(program, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child, options.configuration ?? {});
+    client.scopedConfiguration = options.scopedConfiguration;
     client.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
     client.listen();
     const rootUri = pathToFileURL(options.rootPath).href;
+    const extraFolders = (options.extraFolders ?? []).map((path, i) => ({ uri: pathToFileURL(path).href, name: `fixture-${i + 2}` }));
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'fixture' }],
+      workspaceFolders: [{ uri: rootUri, name: 'fixture' }, ...extraFolders],
       initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(options.workspaceEdit ? { workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } : {}),
+        },
         window: { workDoneProgress: true },
         textDocument: {
           synchronization: { didSave: false },
@@ -134,7 +151,13 @@ export class TestClient {
       for (const registration of params.registrations) this.registrations.push(registration.method);
       return undefined;
     });
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section ? this.configuration[item.section] ?? null : null)));
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => {
+        const scoped = item.scopeUri && this.scopedConfiguration ? this.scopedConfiguration(item.section, item.scopeUri) : undefined;
+        if (scoped !== undefined) return scoped;
+        return item.section ? this.configuration[item.section] ?? null : null;
+      }),
+    );
     connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
       if (params.value?.kind !== 'end') return;
       this.progressEnded++;

@@ -22,8 +22,22 @@ export interface ConfigElement {
   onConflict: ConflictMode;
 }
 
+/** An `<include location>` as the walk resolved it (document links read these). */
+export interface IncludeLink {
+  /** The location attribute's value. */
+  location: Location;
+  /** The location after variable substitution. */
+  resolved: string;
+  targetUri: string;
+  /** The location names a folder: every .xml in it is read. */
+  folder: boolean;
+  /** The file (or folder) was found. */
+  found: boolean;
+}
+
 export interface WalkResult {
   elements: ConfigElement[];
+  includes: IncludeLink[];
   /** Every XML file read, in processing order. */
   fileUris: string[];
   missingUris: string[];
@@ -59,7 +73,7 @@ export function xmlFilesIn(host: FileHost, folderUri: string): string[] | undefi
 }
 
 export class ConfigWalker {
-  private readonly result: WalkResult = { elements: [], fileUris: [], missingUris: [], findings: [] };
+  private readonly result: WalkResult = { elements: [], includes: [], fileUris: [], missingUris: [], findings: [] };
   private readonly visited = new Set<string>();
 
   /** `tiers.configValues`/`defaultValues` grow as `<variable>` elements are met. */
@@ -131,16 +145,20 @@ export class ConfigWalker {
     if (/^(https?|ftp):/i.test(location)) return; // remote resources are never fetched
     const targetUri = looksLikeUri(location) ? location : uriResolve(uriDirname(uri), location);
     if (chain.includes(targetUri)) {
+      this.result.includes.push({ location: attributeLocation, resolved: location, targetUri, folder: false, found: true });
       const cycle = [...chain.slice(chain.indexOf(targetUri)), targetUri].map((file) => uriBasename(file)).join(' → ');
       this.result.findings.push({ ...attributeLocation, severity: 'warning', code: 'liberty-include-not-found', message: `Include cycle: ${cycle}. the repeated file is not read again.`, data: { cycle: [...chain, targetUri] } });
       return;
     }
     const folderFiles = location.endsWith('/') || !location.toLowerCase().endsWith('.xml') ? xmlFilesIn(this.host, targetUri) : undefined;
     if (folderFiles) {
+      this.result.includes.push({ location: attributeLocation, resolved: location, targetUri, folder: true, found: true });
       for (const file of folderFiles) this.walkFile(file, onConflict, chain);
       return;
     }
-    if (this.walkFile(targetUri, onConflict, chain)) return;
+    const found = this.walkFile(targetUri, onConflict, chain);
+    this.result.includes.push({ location: attributeLocation, resolved: location, targetUri, folder: false, found });
+    if (found) return;
     this.result.missingUris.push(targetUri);
     if (optional) return;
     this.result.findings.push({

@@ -84,6 +84,8 @@ export interface LibertyServer {
   jobName?: string;
   /** Keystores and SSL configurations, for the certificate checks. */
   ssl?: LibertySslFacts;
+  /** Every `<include location>` with the file it resolved to (for document links). */
+  includes?: { location: Location; resolved: string; targetUri: string; folder: boolean; found: boolean }[];
   /** Files the reader looked for that do not exist (bootstrap.properties, optional includes ...): creating one changes the result. */
   missingUris?: string[];
 }

@@ -102,6 +102,7 @@ function readInto(server: LibertyServer, host: FileHost, config: LoadedConfig, c
     variables: scope.effective,
     findings: dedupe(findings),
     ssl,
+    includes: walk.includes,
     missingUris: unique([...missingUris, ...walk.missingUris]),
   };
 }

@@ -80,6 +80,7 @@ class StackWalker {
       sysplexRouting: false,
       dynamicXcf: [],
       symbols: root.symbols,
+      includes: [],
     };
     this.values = new ValueResolver(root.symbols, (finding) => this.findings.push(finding));
   }
@@ -205,6 +206,7 @@ class StackWalker {
     }
     const shown = member ? `${dataSet}(${member})` : dataSet;
     const resolution = this.input.resolveInclude({ dataSet, member, fromUri: uri });
+    this.stack.includes?.push({ location: where, dataSet, member, targetUri: resolution.uri, rule: resolution.rule, mappedUri: resolution.mappedUri });
     if (!resolution.uri) {
       const message = resolution.mappedUri
         ? `INCLUDE ${shown}: vipa-check.json "datasets" maps it to ${resolution.mappedUri}, which is not in the workspace.`

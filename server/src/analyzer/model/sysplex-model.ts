@@ -3,6 +3,7 @@
  * of every fact. Checks, hovers, navigation and quick fixes read nothing else of a profile.
  */
 import type { Location } from '../base/range.js';
+import type { IncludeRule } from '../include/resolve-include.js';
 
 export type AddressFamily = 4 | 6;
 
@@ -97,6 +98,21 @@ export interface PortBindFact {
   location: Location;
 }
 
+/** One INCLUDE as this stack processed it (symbols substituted), for document links and hovers. */
+export interface IncludeFact {
+  /** The INCLUDE operand as written. */
+  location: Location;
+  /** Upper-cased data set name after symbol substitution. */
+  dataSet: string;
+  member?: string;
+  /** The workspace file it resolved to; undefined when the member is not in the workspace. */
+  targetUri?: string;
+  /** The resolution rule that won (see include/resolve-include.ts). */
+  rule?: IncludeRule;
+  /** A vipa-check.json "datasets" entry matched but names no known file. */
+  mappedUri?: string;
+}
+
 export interface StackModel {
   /** Stack name: from the workspace config, else the profile's file name without extension. */
   name: string;
@@ -128,6 +144,8 @@ export interface StackModel {
   dynamicXcfCoded?: AddressFamily[];
   /** Symbols used to resolve &NAME. values for this stack. */
   symbols: Record<string, string>;
+  /** Every INCLUDE the stack processed, in processing order (optional: models built elsewhere may lack it). */
+  includes?: IncludeFact[];
 }
 
 /** How an address can be bound on a stack (the "is it covered?" question). */

@@ -6,13 +6,16 @@
 import type { Finding, Severity } from '../diagnostics/finding.js';
 
 export type SeverityOverrides = Record<string, Severity | 'off'>;
+/** Overrides per file: the language server's settings may differ per workspace folder. */
+export type SeverityResolver = (uri: string) => SeverityOverrides;
 
-export function groupFindings(findings: Iterable<Finding>, knownUris: Iterable<string>, overrides: SeverityOverrides): Map<string, Finding[]> {
+export function groupFindings(findings: Iterable<Finding>, knownUris: Iterable<string>, overridesOf: SeverityOverrides | SeverityResolver): Map<string, Finding[]> {
+  const resolve = typeof overridesOf === 'function' ? overridesOf : () => overridesOf;
   const byUri = new Map<string, Finding[]>();
   for (const uri of knownUris) byUri.set(uri, []);
   const seen = new Set<string>();
   for (const finding of findings) {
-    const override = overrides[finding.code];
+    const override = resolve(finding.uri)[finding.code];
     if (override === 'off') continue;
     const key = `${finding.uri}|${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character}|${finding.code}|${finding.message}`;
     if (seen.has(key)) continue;

@@ -29,7 +29,7 @@ import { classifyFile, isDecidedByName } from './discovery.js';
 import { findConfigUri, loadConfig } from '../config/config-loader.js';
 import { readLibertyServer } from './liberty-adapter.js';
 import { ProfileCache } from './profile-cache.js';
-import { groupFindings, type SeverityOverrides } from './findings.js';
+import { groupFindings, type SeverityOverrides, type SeverityResolver } from './findings.js';
 import { uriKey } from '../base/uris.js';
 import { reverseDependencies } from './reverse-dependencies.js';
 
@@ -82,7 +82,7 @@ export class VipaWorkspace {
   private readonly stackCheckCache: CheckCache<StackModel> = new WeakMap();
   private config: LoadedConfig;
   private explicitConfig: boolean;
-  private overrides: SeverityOverrides;
+  private overrides: SeverityOverrides | SeverityResolver;
   private fileSetGeneration = 0;
   private configGeneration = 0;
   private result?: AnalysisResult;
@@ -154,7 +154,8 @@ export class VipaWorkspace {
     this.configGeneration++;
   }
 
-  setSeverityOverrides(overrides: SeverityOverrides): void {
+  /** Settings overrides (they win over the config file's `severity`), for all files or per file. */
+  setSeverityOverrides(overrides: SeverityOverrides | SeverityResolver): void {
     this.overrides = overrides;
   }
 
@@ -266,8 +267,7 @@ export class VipaWorkspace {
       ...checkFindings,
     ];
     const knownFiles = [...scope.kinds].filter(([, kind]) => kind !== undefined).map(([uri]) => uri);
-    const overrides = { ...(this.config.config.severity ?? {}), ...this.overrides };
-    const findingsByUri = groupFindings(all, [...knownFiles, ...parsed.keys()], overrides);
+    const findingsByUri = groupFindings(all, [...knownFiles, ...parsed.keys()], mergeOverrides(this.config.config.severity ?? {}, this.overrides));
 
     const result: AnalysisResult = {
       findingsByUri,
@@ -357,4 +357,16 @@ export class VipaWorkspace {
     this.config = loadConfig(this.host, uri).loaded;
     this.configGeneration++;
   }
+}
+
+/** Config-file severities under the settings' (per file when the settings differ per folder). */
+function mergeOverrides(fromConfig: SeverityOverrides, fromSettings: SeverityOverrides | SeverityResolver): SeverityOverrides | SeverityResolver {
+  if (typeof fromSettings !== 'function') return { ...fromConfig, ...fromSettings };
+  const merged = new Map<SeverityOverrides, SeverityOverrides>();
+  return (uri) => {
+    const settings = fromSettings(uri);
+    let result = merged.get(settings);
+    if (!result) merged.set(settings, (result = { ...fromConfig, ...settings }));
+    return result;
+  };
 }
