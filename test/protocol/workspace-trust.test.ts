@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DocumentLinkRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT, TestClient } from './helpers/lsp-client.js';
 import { capture } from '../unit/cli/cli-io.js';
 import type { JsonReport } from '../helpers/cli-json.js';
@@ -90,7 +90,21 @@ describe('one document per file, in the editor', () => {
     const summary = (await client.connection.sendRequest('vipa/summary')) as Summary;
     assert.deepEqual(serverFindings(client, root), before);
     assert.deepEqual(summary.stacks.map((stack) => stack.name).sort(), ['PROFA', 'PROFB']);
+    // Its INCLUDE still links to the workspace's member, as resolved from the file it shows.
+    const links = (await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: gitUri } })) ?? [];
+    assert.deepEqual(links.map((link) => link.target && fileURLToPath(link.target)), [join(root, 'SYS1.TCPPARMS', 'PORTS')]);
     await client.close(gitUri);
+  });
+
+  test('an untitled: profile is checked on its own, and its INCLUDE of a member only on the host is a host-member link', async () => {
+    const untitled = 'untitled:Untitled-1';
+    await client.open(untitled, 'VIPADYNAMIC\n VIPADEFINE 255.255.255.0 10.1.9.10\nENDVIPADYNAMIC\nINCLUDE SYS1.TCPPARMS(ONHOST)\n');
+    assert.deepEqual(await client.waitForDiagnostics(untitled), []);
+    const summary = (await client.connection.sendRequest('vipa/summary')) as Summary;
+    assert.deepEqual(summary.stacks.map((stack) => stack.name).sort(), ['PROFA', 'PROFB']);
+    const [link] = (await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: untitled } })) ?? [];
+    assert.deepEqual(link?.data, { hostMember: { dataSet: 'SYS1.TCPPARMS', member: 'ONHOST' } });
+    await client.close(untitled);
   });
 
   test('vipa/proposeConfig proposes a config for the folder and writes nothing', async () => {

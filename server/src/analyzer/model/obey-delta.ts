@@ -74,6 +74,7 @@ export function applyObeyDelta(base: StackModel, delta: StackModel): StackModel 
     deletes: [...base.deletes, ...delta.deletes.map(shift)],
     distributes: [...base.distributes, ...delta.distributes.map(shift)],
     portBinds: [...base.portBinds, ...delta.portBinds],
+    includes: [...(base.includes ?? []), ...(delta.includes ?? [])],
     sysplexRouting: base.sysplexRouting || delta.sysplexRouting,
   };
 }

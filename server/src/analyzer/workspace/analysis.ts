@@ -7,6 +7,7 @@ import type { ProfileDocument } from '../profile/ast.js';
 import type { AddressRole, SysplexModel, Bindability } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { Location, Position } from '../base/range.js';
+import type { IncludeRequest, IncludeResolution } from '../include/resolve-include.js';
 
 export type { FileKind } from '../base/file-kind.js';
 
@@ -29,6 +30,11 @@ export interface AnalysisResult {
   stats: AnalysisStats;
   /** What each file was taken as, and why (built on first use: the summary and the CLI read it). */
   files?: FileRoles;
+  /**
+   * The INCLUDE resolution this analysis used, for documents outside every stack (a git: view, an
+   * untitled: buffer, an OBEYFILE member): their INCLUDE links still open the workspace's member.
+   */
+  resolveInclude?(request: IncludeRequest): IncludeResolution;
 }
 
 /** What a file was taken as (README "How files are classified"). */

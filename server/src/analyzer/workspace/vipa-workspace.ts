@@ -276,6 +276,7 @@ export class VipaWorkspace {
       profiles: parsed,
       // Built on first use: hover and navigation need it, a keystroke's diagnostics do not.
       index: lazyAddressIndex(() => buildAddressIndex(model, parsed, servers)),
+      resolveInclude: resolve,
       files: lazyFileRoles(() => describeFiles({ kinds: scope.kinds, roles, model, profiles: parsed, config: this.config, host: this.host })),
       stats: {
         profiles: parsed.size,
