@@ -59,7 +59,7 @@ export function describeFiles(input: DescribeInput): FileClassification[] {
         : decision.role === 'obey'
           ? decision.stacks
             ? `OBEYFILE member applied to ${decision.stacks.join(', ')}`
-            : 'OBEYFILE member, syntax checks only (vipa-check.json stacks.<name>.obey applies it to a stack)'
+            : 'OBEYFILE member, syntax checks only; stacks.<name>.obey in vipa-check.json applies it to a stack'
           : decision.role === 'include'
             ? 'INCLUDE member'
             : 'document checked on its own';
