@@ -63,7 +63,7 @@ describe('a TCPPARMS member library', () => {
     const { stdout } = await capture(['member-library'], FIXTURES);
     assert.match(stdout, /\nFiles:\n/);
     assert.match(stdout, /SYS1\.TCPPARMS\/PROFAOLD: copy of PROFA \(it has \d+% of its lines and the same home addresses as PROFA/);
-    assert.match(stdout, /SYS1\.TCPPARMS\/OBEYA1: OBEYFILE member, syntax checks only .*\(its name OBEYA1\)/);
+    assert.match(stdout, /SYS1\.TCPPARMS\/OBEYA1: OBEYFILE member, syntax checks only; .*\(its name OBEYA1\)/);
     assert.match(stdout, /SYS1\.TCPPARMS\/TNPROFA: TN3270E Telnet server profile, not a stack profile \(its TELNETGLOBALS, TELNETPARMS, BEGINVTAM blocks/);
     assert.match(stdout, /0 errors, 1 warning, 1 information, 0 hints; 2 stacks found \(PROFA, PROFB\)\n$/);
   });
