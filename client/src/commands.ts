@@ -1,10 +1,11 @@
 /**
- * The commands: re-scan the workspace, show the sysplex summary as a Markdown document, and show what
- * happens if stacks go down (what-if-view.ts, a read-only virtual document).
+ * The commands: re-scan the workspace, show the sysplex summary as a Markdown document, show what
+ * happens if stacks go down (what-if-view.ts, a read-only virtual document), and propose a workspace
+ * config (vipa-check.json) as an unsaved document.
  */
-import { commands, ProgressLocation, window, workspace, type Disposable } from 'vscode';
+import { commands, Position, ProgressLocation, Uri, window, workspace, WorkspaceEdit, type Disposable, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RESCAN_REQUEST, SUMMARY_REQUEST, type RescanResult, type SysplexSummary } from './protocol.js';
+import { PROPOSE_CONFIG_REQUEST, RESCAN_REQUEST, SUMMARY_REQUEST, type ConfigProposal, type RescanResult, type SysplexSummary } from './protocol.js';
 import { renderSummaryMarkdown } from './summary-markdown.js';
 import { registerWhatIfView } from './what-if-view.js';
 
@@ -12,6 +13,44 @@ export const RESCAN_COMMAND = 'vipaCheck.rescanWorkspace';
 export const SUMMARY_COMMAND = 'vipaCheck.showSysplexSummary';
 /** Arguments: { down: string[] } (the code lens), a stack name or a list; none: pick from the stacks. */
 export const WHAT_IF_COMMAND = 'vipaCheck.showWhatIf';
+/** Also used by the walkthrough: keep the id stable. */
+export const CREATE_CONFIG_COMMAND = 'vipaCheck.createWorkspaceConfig';
+
+/** What the create-config command did (extension-host tests read it). */
+export interface CreatedConfigProposal {
+  /** The unsaved document holding the proposal. */
+  uri: string;
+  text: string;
+  /** Config files that already existed (left untouched). */
+  existing: string[];
+}
+
+async function exists(uri: Uri): Promise<boolean> {
+  try {
+    await workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the proposal as an unsaved document. When the folder has no config yet, the document is an
+ * untitled one at <folder>/vipa-check.json, so Save puts it where the checker reads it; otherwise a
+ * plain untitled JSON document, to compare with the existing file. Nothing is written to disk.
+ */
+async function openProposal(proposal: ConfigProposal, alreadyThere: boolean): Promise<TextDocument> {
+  if (proposal.folder && !alreadyThere) {
+    const target = Uri.joinPath(Uri.parse(proposal.folder), 'vipa-check.json').with({ scheme: 'untitled' });
+    const document = await workspace.openTextDocument(target);
+    if (document.getText() === '') {
+      const edit = new WorkspaceEdit();
+      edit.insert(document.uri, new Position(0, 0), proposal.text);
+      if (await workspace.applyEdit(edit)) return document;
+    }
+  }
+  return workspace.openTextDocument({ language: 'json', content: proposal.text });
+}
 
 export async function requestSummary(client: LanguageClient): Promise<SysplexSummary | undefined> {
   if (!client.isRunning()) return undefined;
@@ -66,5 +105,35 @@ export function registerCommands(client: LanguageClient, onSummary: (summary: Sy
     }
   });
 
-  return [rescan, summary, whatIf, ...whatIfView.disposables];
+  const createConfig = commands.registerCommand(CREATE_CONFIG_COMMAND, async (): Promise<CreatedConfigProposal | undefined> => {
+    try {
+      if (!client.isRunning()) {
+        void window.showWarningMessage('VIPA: the language server is not running.');
+        return undefined;
+      }
+      const proposal = await client.sendRequest<ConfigProposal>(PROPOSE_CONFIG_REQUEST);
+      if (!proposal.text) {
+        void window.showWarningMessage(`VIPA: no config to propose. ${proposal.notes.join(' ')}`);
+        return undefined;
+      }
+      const folderHasOne =
+        proposal.folder !== undefined &&
+        ((await exists(Uri.joinPath(Uri.parse(proposal.folder), 'vipa-check.json'))) || (await exists(Uri.joinPath(Uri.parse(proposal.folder), '.vipa-check.json'))));
+      const existing = [...new Set([...proposal.existing, ...(folderHasOne && proposal.folder ? [Uri.joinPath(Uri.parse(proposal.folder), 'vipa-check.json').toString()] : [])])];
+      const document = await openProposal(proposal, existing.length > 0);
+      await window.showTextDocument(document, { preview: false });
+      const guesses = `${proposal.notes.length} guess${proposal.notes.length === 1 ? '' : 'es'}, each explained in a "$comment"`;
+      void window.showInformationMessage(
+        existing.length > 0
+          ? `VIPA: proposed workspace config (${guesses}). A config file already exists and was not changed: compare, and copy what you need.`
+          : `VIPA: proposed workspace config (${guesses}). Review it, then save it as vipa-check.json in the workspace folder.`,
+      );
+      return { uri: document.uri.toString(), text: proposal.text, existing };
+    } catch (error) {
+      void window.showErrorMessage(`VIPA: cannot propose a workspace config: ${errorText(error)}`);
+      return undefined;
+    }
+  });
+
+  return [rescan, summary, whatIf, ...whatIfView.disposables, createConfig];
 }

@@ -47,13 +47,18 @@ export const WATCHED_PATTERNS = [
   ...LIBERTY_PATTERNS,
 ];
 
+/** Schemes whose Liberty files are real files: on disk, or z/OS UNIX files opened through Zowe Explorer. */
+export const LIBERTY_SCHEMES = ['file', 'zowe-uss'];
+
 /**
  * Profiles by language, for ANY scheme: Zowe Explorer opens data set members as zowe-ds:/... and
- * those must be checked too. Liberty files only by path on disk: the language stays "xml" (Red Hat's
- * XML extension keeps validation, completion and formatting), the server adds only the VIPA layer.
+ * those must be checked too (the server checks views such as git: on their own only). Liberty files
+ * by path, on disk and through zowe-uss:: the language stays "xml" (Red Hat's XML extension keeps
+ * validation, completion and formatting), the server adds only the VIPA layer, and only to files
+ * whose root element is Liberty's <server> (a Tomcat conf/server.xml has <Server>).
  */
 export function documentSelector(): DocumentSelector {
-  return [{ language: PROFILE_LANGUAGE_ID }, ...LIBERTY_PATTERNS.map((pattern) => ({ scheme: 'file', pattern }))];
+  return [{ language: PROFILE_LANGUAGE_ID }, ...LIBERTY_SCHEMES.flatMap((scheme) => LIBERTY_PATTERNS.map((pattern) => ({ scheme, pattern })))];
 }
 
 const SETTING_KEYS = ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'debounceMs', 'inlayHints'] as const;

@@ -5,6 +5,27 @@
 
 export const RESCAN_REQUEST = 'vipa/rescan';
 export const SUMMARY_REQUEST = 'vipa/summary';
+export const PROPOSE_CONFIG_REQUEST = 'vipa/proposeConfig';
+
+/** Result of vipa/proposeConfig: a proposed vipa-check.json and what already exists. */
+export interface ConfigProposal {
+  text: string;
+  /** One line per guess. */
+  notes: string[];
+  /** Folder URI the proposal's paths are relative to (where vipa-check.json belongs). */
+  folder?: string;
+  /** URIs of config files that already exist. */
+  existing: string[];
+}
+
+/** What a file was taken as, and why. */
+export interface FileSummary {
+  /** URI. */
+  file: string;
+  role: string;
+  label: string;
+  reason: string;
+}
 
 /** Result of vipa/rescan: how many of each the fresh scan found. */
 export interface RescanResult {
@@ -55,6 +76,8 @@ export interface SysplexSummary {
   stacks: StackSummary[];
   servers: ServerSummary[];
   problems: ProblemCounts;
+  /** Optional: servers before this field existed do not send it. */
+  files?: FileSummary[];
 }
 
 /** vipa/whatIf: the failover simulation for the stacks in `down` (server/src/lsp/what-if.ts). */

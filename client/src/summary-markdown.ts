@@ -2,7 +2,7 @@
  * Renders the server's sysplex summary as a Markdown document. Pure (no vscode import) so it can be
  * unit-tested; the command only opens the result in an editor.
  */
-import type { ProblemCounts, ServerSummary, StackSummary, SummaryValue, SysplexSummary } from './protocol.js';
+import type { FileSummary, ProblemCounts, ServerSummary, StackSummary, SummaryValue, SysplexSummary } from './protocol.js';
 
 /** Field names that carry the main value of an object, tried in this order. */
 const MAIN_FIELDS = ['address', 'subnet', 'prefix', 'range', 'value', 'name', 'id'];
@@ -88,6 +88,13 @@ function serverSection(servers: readonly ServerSummary[]): string[] {
   return lines;
 }
 
+function fileSection(files: readonly FileSummary[]): string[] {
+  const lines = ['| File | Taken as | Why |', '|---|---|---|'];
+  for (const file of files) lines.push(`| ${fileLink(file.file)} | ${cell(file.label)} | ${cell(file.reason)} |`);
+  lines.push('', 'A wrong guess? Say what the file is in vipa-check.json: `stacks`, `stacks.<name>.obey`, or `files` (run "VIPA: Create workspace config" for a proposal).', '');
+  return lines;
+}
+
 export function renderSummaryMarkdown(summary: SysplexSummary): string {
   const lines = [
     '# Sysplex VIPA summary',
@@ -100,6 +107,7 @@ export function renderSummaryMarkdown(summary: SysplexSummary): string {
     '## Liberty servers',
     '',
     ...serverSection(summary.servers),
+    ...(summary.files && summary.files.length > 0 ? ['## Files', '', ...fileSection(summary.files)] : []),
   ];
   return lines.join('\n');
 }

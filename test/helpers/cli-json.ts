@@ -17,4 +17,6 @@ export interface JsonReport {
   version: 1;
   stacks: { name: string; file: string }[];
   diagnostics: JsonDiagnostic[];
+  /** What each file was taken as, and why. */
+  files: { file: string; role: string; label: string; reason: string }[];
 }

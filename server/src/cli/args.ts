@@ -1,7 +1,9 @@
-/** Command-line parsing for vipa-check. No dependencies: the grammar is four options. */
+/** Command-line parsing for vipa-check. No dependencies: the grammar is a handful of options. */
 import { FORMAT_NAMES, type FormatName } from './formatters.js';
 
 export const USAGE = `Usage: vipa-check [--format ${FORMAT_NAMES.join('|')}] [--config FILE] [--what-if-down STACK[,STACK...]] PATH...
+       vipa-check --obey MEMBER --stack NAME [--format text|json] [--config FILE] PATH...
+       vipa-check init [--output FILE|-] [--config FILE] PATH...
 
 Checks z/OS TCP/IP profiles (PROFILE.TCPIP and INCLUDE members) and Liberty server.xml
 configuration for VIPA problems across a sysplex.
@@ -9,48 +11,69 @@ configuration for VIPA problems across a sysplex.
   PATH             a profile, a Liberty file, or a folder searched recursively
   --format FORMAT  text (default), json or sarif (SARIF 2.1.0)
   --config FILE    workspace config (default: vipa-check.json in the first folder PATH,
-                   else in the current directory)
+                   else the one nearest a PATH folder, else in the current directory)
   --what-if-down STACK[,STACK...]
                    also simulate these stacks going down: where every DVIPA, static VIPA
                    and range address in use moves, and which Liberty endpoints stay, can
                    restart elsewhere or are lost (text report, or "whatIf" in --format json)
+  --obey MEMBER    apply the OBEYFILE member MEMBER (a file) to stack NAME, as
+  --stack NAME     VARY TCPIP,,OBEYFILE would, and report what the change adds, removes
+                   and breaks
   --help           show this help
   --version        show the version
 
-Exit status: 0 no error-severity finding, 1 errors found, 2 usage or I/O failure.
+  init             propose a vipa-check.json from what the PATHs hold: stacks, OBEYFILE
+                   members, copies, the data set map, symbol placeholders. Written to
+                   vipa-check.json in the first folder PATH (never over an existing file),
+                   or to --output FILE; --output - prints it. Each guess is explained in a
+                   "$comment" and on stderr.
+
+Exit status: 0 no error-severity finding, 1 errors found (with --obey: the change adds
+errors), 2 usage or I/O failure.
 `;
 
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: FormatName; configPath?: string; paths: string[]; whatIfDown?: string[] }
+  | { kind: 'run'; format: FormatName; configPath?: string; paths: string[]; whatIfDown?: string[]; obey?: { member: string; stack: string } }
+  | { kind: 'init'; configPath?: string; output?: string; paths: string[] }
   | { kind: 'usage-error'; message: string };
 
+const VALUE_OPTIONS = ['--format', '--config', '--obey', '--stack', '--output'];
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const init = argv[0] === 'init';
+  const args = init ? argv.slice(1) : argv;
   let format: FormatName = 'text';
   let configPath: string | undefined;
   let whatIfDown: string[] | undefined;
+  let obey: string | undefined;
+  let stack: string | undefined;
+  let output: string | undefined;
   const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     if (arg === '--') {
-      paths.push(...argv.slice(i + 1));
+      paths.push(...args.slice(i + 1));
       break;
     }
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--version' || arg === '-V') return { kind: 'version' };
     const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (name === '--what-if-down') {
-      const value = inlineValue ?? argv[++i];
+      const value = inlineValue ?? args[++i];
       const names = (value ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
       if (names.length === 0) return { kind: 'usage-error', message: 'option --what-if-down needs stack names, e.g. --what-if-down SYSA or SYSA,SYSB' };
       whatIfDown = [...(whatIfDown ?? []), ...names];
       continue;
     }
-    if (name === '--format' || name === '--config') {
-      const value = inlineValue ?? argv[++i];
+    if (VALUE_OPTIONS.includes(name)) {
+      const value = inlineValue ?? args[++i];
       if (value === undefined || value === '') return { kind: 'usage-error', message: `option ${name} needs a value` };
       if (name === '--config') configPath = value;
+      else if (name === '--obey') obey = value;
+      else if (name === '--stack') stack = value;
+      else if (name === '--output') output = value;
       else if ((FORMAT_NAMES as readonly string[]).includes(value)) format = value as FormatName;
       else return { kind: 'usage-error', message: `unknown format '${value}' (expected ${FORMAT_NAMES.join(' or ')})` };
       continue;
@@ -59,6 +82,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     paths.push(arg);
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no PATH given' };
+  if (init) {
+    if (obey !== undefined || stack !== undefined) return { kind: 'usage-error', message: 'init takes no --obey or --stack' };
+    if (whatIfDown) return { kind: 'usage-error', message: 'init takes no --what-if-down' };
+    return { kind: 'init', configPath, output, paths };
+  }
+  if (output !== undefined) return { kind: 'usage-error', message: '--output is an option of vipa-check init' };
+  if ((obey === undefined) !== (stack === undefined)) return { kind: 'usage-error', message: '--obey MEMBER and --stack NAME go together' };
+  if (obey !== undefined && stack !== undefined) {
+    if (format === 'sarif') return { kind: 'usage-error', message: '--obey reports in text or json' };
+    if (whatIfDown) return { kind: 'usage-error', message: '--what-if-down does not combine with --obey' };
+    return { kind: 'run', format, configPath, paths, obey: { member: obey, stack } };
+  }
   if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text or json (SARIF has no place for a simulation)' };
   return { kind: 'run', format, configPath, paths, ...(whatIfDown ? { whatIfDown } : {}) };
 }

@@ -1,13 +1,15 @@
 /**
- * Turns the PATH arguments into workspace file URIs: folders are walked (walkFiles) and each file is
- * classified by name, then by content when the name says nothing. A file named explicitly is always
- * analyzed (as a profile when discovery cannot tell). Also finds the config file.
+ * Turns the PATH arguments into workspace file URIs: folders are walked (walkFiles) and each file
+ * goes through the same discovery as in the language server (discovery/discover-file.ts): files it
+ * cannot place but that an INCLUDE may name are kept as INCLUDE candidates, as the server keeps
+ * them. A file named explicitly is always analyzed (as a profile when discovery cannot tell). Also
+ * finds the config file (discovery/config-location.ts, shared with the server).
  */
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { FileHost } from '../analyzer/base/file-host.js';
-import { CONFIG_FILE_NAMES } from '../analyzer/config/workspace-config.js';
-import { classifyFile, isDecidedByName } from '../analyzer/workspace/discovery.js';
+import { locateConfig } from '../analyzer/discovery/config-location.js';
+import { discoverFile } from '../analyzer/discovery/discover-file.js';
 import { toFileUri, walkFiles } from '../analyzer/base/node-file-host.js';
 import { displayPath } from './report.js';
 
@@ -16,8 +18,12 @@ export class CliFailure extends Error {}
 
 export interface CollectedFiles {
   uris: string[];
-  /** The first PATH that is a folder, where the config file is looked for. */
+  /** The first PATH that is a folder. */
   firstFolder?: string;
+  /** Every PATH that is a folder (absolute), in order: the roots the config file is looked for in. */
+  folders: string[];
+  /** vipa-check.json / .vipa-check.json files found below the folders. */
+  configUris: string[];
   /** Files left out by the size or count limits, as messages naming them. */
   skipped: string[];
 }
@@ -33,6 +39,8 @@ export function collectFiles(paths: readonly string[], cwd: string, host: FileHo
   const uris = new Set<string>();
   const skipped: string[] = [];
   let firstFolder: string | undefined;
+  const folders: string[] = [];
+  const configUris: string[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let isDirectory: boolean;
@@ -44,24 +52,30 @@ export function collectFiles(paths: readonly string[], cwd: string, host: FileHo
     if (!isDirectory) {
       const uri = toFileUri(absolute);
       if (host.readText(uri) === undefined) throw new CliFailure(`cannot read '${path}': not a readable file (or larger than the size limit)`);
-      if (classifyFile(uri) !== 'config') uris.add(uri);
+      if (discoverFile(uri)?.kind !== 'config') uris.add(uri);
       continue;
     }
     firstFolder ??= absolute;
+    folders.push(absolute);
     const onSkipped = (uri: string, reason: string) => {
       // Only files the checker would have read by their name: a large unrelated file is no news.
-      if (classifyFile(uri) !== undefined) skipped.push(`skipped '${displayPath(uri, cwd)}': ${reason}`);
+      if (discoverFile(uri)?.kind !== undefined) skipped.push(`skipped '${displayPath(uri, cwd)}': ${reason}`);
     };
     for (const uri of walkFiles(toFileUri(absolute), { onSkipped })) {
-      const kind = isDecidedByName(uri) ? classifyFile(uri) : classifyFile(uri, host.readText(uri));
-      if (kind && kind !== 'config') uris.add(uri);
+      const found = discoverFile(uri, () => host.readText(uri));
+      // INCLUDE candidates (no kind) stay: a profile may INCLUDE them, as in the language server.
+      if (found?.kind === 'config') configUris.push(uri);
+      else if (found) uris.add(uri);
     }
   }
-  return { uris: [...uris], firstFolder, skipped };
+  return { uris: [...uris], firstFolder, folders, configUris, skipped };
 }
 
-/** --config FILE, else vipa-check.json (or .vipa-check.json) in the first folder PATH, else in cwd. */
-export function findConfigFile(explicit: string | undefined, firstFolder: string | undefined, cwd: string, host: FileHost): string | undefined {
+/**
+ * --config FILE, else the config the language server would pick for the same folders
+ * (discovery/config-location.ts), else vipa-check.json (or .vipa-check.json) in the working directory.
+ */
+export function findConfigFile(explicit: string | undefined, collected: Pick<CollectedFiles, 'folders' | 'configUris'>, cwd: string, host: FileHost): string | undefined {
   if (explicit !== undefined) {
     const uri = toFileUri(resolve(cwd, explicit));
     if (host.readText(uri) === undefined) {
@@ -75,11 +89,10 @@ export function findConfigFile(explicit: string | undefined, firstFolder: string
     }
     return uri;
   }
-  for (const folder of firstFolder !== undefined ? [firstFolder, cwd] : [cwd]) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const uri = toFileUri(join(folder, name));
-      if (host.readText(uri) !== undefined) return uri;
-    }
-  }
-  return undefined;
+  return locateConfig({
+    roots: collected.folders.map((folder) => toFileUri(folder)),
+    found: collected.configUris,
+    fallbacks: [toFileUri(cwd)],
+    exists: (uri) => host.readText(uri) !== undefined,
+  });
 }

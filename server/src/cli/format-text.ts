@@ -1,6 +1,7 @@
 /**
  * --format text: `file:line:col: severity code message`, grouped by file (a blank line between
- * files), then a summary line. Colour only on a TTY and never when NO_COLOR is set.
+ * files), then what each file was taken as and why, then a summary line. Colour only on a TTY and
+ * never when NO_COLOR is set.
  */
 import type { Severity } from '../analyzer/diagnostics/finding.js';
 import { countBySeverity, SEVERITY_ORDER, type CliReport } from './report.js';
@@ -30,6 +31,11 @@ export function formatText(report: CliReport, options: TextOptions): string {
     lines.push(`${where} ${paint(d.severity, SEVERITY_COLOR[d.severity], options.color)} ${paint(d.code, '2', options.color)} ${d.message}`);
   }
   if (lines.length > 0) lines.push('');
+  if (report.files.length > 0) {
+    lines.push(paint('Files:', '1', options.color));
+    for (const file of report.files) lines.push(`  ${file.file}: ${file.label} (${file.reason})`);
+    lines.push('');
+  }
   lines.push(summaryLine(report));
   if (report.whatIf) lines.push('', report.whatIf.text.trimEnd());
   return lines.join('\n') + '\n';

@@ -36,11 +36,22 @@ export interface ReportStack {
   file: string;
 }
 
+/** What a file was taken as, and why (analysis.ts FileClassification, with a display path). */
+export interface ReportFile {
+  file: string;
+  role: string;
+  label: string;
+  reason: string;
+}
+
 export interface CliReport {
   stacks: ReportStack[];
+  /** Every analysed or recognised file (INCLUDE candidates nobody reads are left out). */
+  files: ReportFile[];
   diagnostics: ReportDiagnostic[];
   servers: number;
-  files: number;
+  /** How many files the analysis knew. */
+  fileCount: number;
   /** --what-if-down: the simulation, as JSON and as the text report. */
   whatIf?: { json: unknown; text: string };
 }
@@ -106,7 +117,8 @@ export function buildReport(result: AnalysisResult, cwd: string, extraFindings: 
   const stacks = result.model.stacks
     .map((stack) => ({ name: stack.name, file: displayPath(stack.rootUri, cwd) }))
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.file, b.file));
-  return { stacks, diagnostics, servers: result.servers.length, files: result.findingsByUri.size };
+  const files = (result.files?.list() ?? []).map(({ uri, role, label, reason }) => ({ file: displayPath(uri, cwd), role, label, reason }));
+  return { stacks, files, diagnostics, servers: result.servers.length, fileCount: result.findingsByUri.size };
 }
 
 export function countBySeverity(report: CliReport): Record<Severity, number> {

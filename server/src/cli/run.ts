@@ -2,13 +2,12 @@
  * vipa-check as a function: `runCli(argv, io)` resolves to the exit code, so tests call it without
  * spawning. Exit codes: 0 no error-severity finding, 1 errors found, 2 usage or I/O failure.
  */
-import type { Finding } from '../analyzer/diagnostics/finding.js';
-import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
-import { loadConfig } from '../analyzer/config/config-loader.js';
 import { NodeFileHost } from '../analyzer/base/node-file-host.js';
-import { VipaWorkspace } from '../analyzer/workspace/vipa-workspace.js';
 import { parseArgs, USAGE } from './args.js';
-import { CliFailure, collectFiles, findConfigFile } from './collect-files.js';
+import { CliFailure } from './collect-files.js';
+import { analyzePaths } from './analyze-paths.js';
+import { runInit } from './init.js';
+import { runObey } from './obey.js';
 import { FORMATTERS } from './formatters.js';
 import { buildReport } from './report.js';
 import { packageVersion } from './version.js';
@@ -48,19 +47,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const host = new NodeFileHost();
   try {
-    const { uris, firstFolder, skipped } = collectFiles(args.paths, io.cwd, host);
-    for (const message of skipped) io.stderr.write(`vipa-check: warning: ${message}\n`);
-    const configUri = findConfigFile(args.configPath, firstFolder, io.cwd, host);
-    let config: LoadedConfig | undefined;
-    let configFindings: Finding[] = [];
-    if (configUri) {
-      const load = loadConfig(host, configUri);
-      config = load.loaded;
-      configFindings = load.findings;
-    }
-    const workspace = new VipaWorkspace(host, { config });
-    workspace.setFiles(configUri ? [...uris, configUri] : uris);
-    const result = workspace.analyze();
+    if (args.kind === 'init') return runInit(args, io, host);
+    if (args.obey) return runObey({ ...args, obey: args.obey }, io, host);
+    const { result, configFindings } = analyzePaths(args.paths, args.configPath, io, host);
     const report = buildReport(result, io.cwd, configFindings);
     if (args.whatIfDown) {
       const whatIf = runWhatIf(result, args.whatIfDown, io.cwd);

@@ -2,7 +2,11 @@
  * Requests beyond LSP for the VS Code client's commands and status bar (shapes agreed with
  * client/src/protocol.ts; other editors can ignore them):
  *  - `vipa/rescan`  -> re-scans the workspace folders; answers the counts found;
- *  - `vipa/summary` -> stacks, Liberty servers with per-stack coverage, and problem counts.
+ *  - `vipa/summary` -> stacks, Liberty servers with per-stack coverage, problem counts, and what
+ *    each file was taken as and why;
+ *  - `vipa/proposeConfig` -> a proposed vipa-check.json for the first workspace folder
+ *    (analyzer/workspace/propose-config.ts) and the config files that already exist; the client
+ *    opens it as an unsaved document and never writes a file itself.
  */
 import { RequestType0, type Connection } from 'vscode-languageserver';
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
@@ -10,6 +14,7 @@ import type { AnalysisSession } from './session.js';
 import type { WorkspaceController } from './workspace-controller.js';
 import { activeDvipas, activeRanges } from '../analyzer/model/coverage.js';
 import { describeRange } from '../analyzer/checks/support/ranges.js';
+import { proposeConfig } from '../analyzer/workspace/propose-config.js';
 
 export interface RescanResult {
   stacks: number;
@@ -21,10 +26,24 @@ export interface SysplexSummary {
   stacks: { name: string; sysplex?: string; file: string; dvipas: { address: string; role: string; rank?: number }[]; ranges: string[] }[];
   servers: { name: string; file: string; endpoints: { id: string; host: string; address?: string; coverage: Record<string, string> }[] }[];
   problems: { error: number; warning: number; information: number; hint: number };
+  /** What each analysed or recognised file was taken as, and why. */
+  files?: { file: string; role: string; label: string; reason: string }[];
+}
+
+export interface ConfigProposalResult {
+  /** The proposed vipa-check.json. */
+  text: string;
+  /** One line per guess. */
+  notes: string[];
+  /** Folder URI the proposal's paths are relative to (where vipa-check.json belongs). */
+  folder?: string;
+  /** Config files that already exist (the proposal never replaces them). */
+  existing: string[];
 }
 
 export const RescanRequest = new RequestType0<RescanResult, void>('vipa/rescan');
 export const SummaryRequest = new RequestType0<SysplexSummary, void>('vipa/summary');
+export const ProposeConfigRequest = new RequestType0<ConfigProposalResult, void>('vipa/proposeConfig');
 
 function coverageOf(result: AnalysisResult, address: string, sysplex: string, allowed?: string[]): Record<string, string> {
   const coverage: Record<string, string> = {};
@@ -62,7 +81,17 @@ export function summarize(session: AnalysisSession): SysplexSummary {
         })),
     })),
     problems,
+    files: (result.files?.list() ?? []).map(({ uri, role, label, reason }) => ({ file: session.uris.toClient(uri), role, label, reason })),
   };
+}
+
+export function proposeWorkspaceConfig(session: AnalysisSession, controller: WorkspaceController): ConfigProposalResult {
+  const result = session.freshResult();
+  const folder = controller.folders[0];
+  const existing = [...session.files].filter(([, kind]) => kind === 'config').map(([uri]) => session.uris.toClient(uri));
+  if (!result || !folder) return { text: '', notes: ['Open a folder first: the proposal is written for the first workspace folder.'], folder, existing };
+  const proposal = proposeConfig({ result, folderUri: folder, knownFiles: [...session.files.keys()] });
+  return { ...proposal, folder, existing };
 }
 
 export function registerCustomRequests(connection: Connection, session: AnalysisSession, controller: WorkspaceController): void {
@@ -74,5 +103,9 @@ export function registerCustomRequests(connection: Connection, session: Analysis
   connection.onRequest(SummaryRequest, async () => {
     await controller.scanned;
     return summarize(session);
+  });
+  connection.onRequest(ProposeConfigRequest, async () => {
+    await controller.scanned;
+    return proposeWorkspaceConfig(session, controller);
   });
 }

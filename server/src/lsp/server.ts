@@ -115,8 +115,10 @@ export function startServer(connection: Connection): void {
       }
       if (session.kindOf(document.uri)) return; // known: didChangeContent (fired next) re-checks it
       // A known INCLUDE candidate (kind undefined) that the user marks as a profile is re-added as one.
-      // The editor's language id wins: a zowe-ds: member opened as tcpip-profile is a profile whatever its text.
-      const kind = document.languageId === PROFILE_LANGUAGE_ID ? 'profile' : classifyFile(document.uri, text);
+      // The editor's language id makes a zowe-ds: member opened as tcpip-profile a profile whatever its
+      // text, unless the text is another configuration (a TN3270 profile in a *TCPPARMS* library).
+      const discovered = classifyFile(document.uri, text);
+      const kind = document.languageId === PROFILE_LANGUAGE_ID && (discovered === undefined || discovered === 'profile') ? 'profile' : discovered;
       if (kind) session.addFile(document.uri, kind);
     }),
   );

@@ -7,8 +7,10 @@ import type { Connection, FileEvent } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
 import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
-import { classifyFile, hasForeignExtension, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
-import { findConfigUri, loadConfig } from '../analyzer/config/config-loader.js';
+import { hasForeignExtension, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
+import { discoverFile } from '../analyzer/discovery/discover-file.js';
+import { loadConfig } from '../analyzer/config/config-loader.js';
+import { locateConfig } from '../analyzer/discovery/config-location.js';
 import { isInsideFolder, resolveUriPath, uriKey } from '../analyzer/base/uris.js';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludeFromOptions, globsFromExcludeMap, parseSettings, type VipaSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from './glob.js';
@@ -133,15 +135,20 @@ export class WorkspaceController {
   /** The config file in use: the setting's (relative to the first folder), else the one nearest a root. */
   configUri(): string | undefined {
     const configured = this.settings.configFile;
-    return configured
-      ? resolveUriPath(this.folders[0], configured)
-      : findConfigUri([...this.session.files].filter(([, kind]) => kind === 'config').map(([file]) => file));
+    // The same rule as the command line (discovery/config-location.ts).
+    return locateConfig({
+      explicit: configured ? resolveUriPath(this.folders[0], configured) : undefined,
+      roots: this.folders,
+      found: [...this.session.files].filter(([, kind]) => kind === 'config').map(([file]) => file),
+      exists: () => false,
+    });
   }
 
   /** The config file from the setting (relative to the first folder), else the one nearest a root. */
   private loadWorkspaceConfig(): LoadedConfig {
     const uri = this.configUri();
-    const loaded: LoadedConfig = uri ? loadConfig(this.session.host, uri).loaded : { config: {} };
+    // Without a config file, paths in messages are relative to the first folder, where it would go.
+    const loaded: LoadedConfig = uri ? loadConfig(this.session.host, uri).loaded : { config: {}, baseUri: this.folders[0] };
     if (Object.keys(this.settings.hosts).length === 0) return loaded;
     return { ...loaded, config: { ...loaded.config, hosts: { ...(loaded.config.hosts ?? {}), ...this.settings.hosts } } };
   }
@@ -194,8 +201,6 @@ export class WorkspaceController {
   private classifyOnDisk(uri: string): FileKind | undefined {
     const size = diskSize(uri);
     if (size === undefined || size > this.settings.maxFileSizeKb * 1024) return undefined;
-    const byName = classifyFile(uri);
-    if (byName || isDecidedByName(uri)) return byName;
-    return classifyFile(uri, this.session.host.readText(uri));
+    return discoverFile(uri, () => this.session.host.readText(uri))?.kind;
   }
 }

@@ -6,8 +6,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { classifyFile, hasForeignExtension, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
+import { shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
+import { discoverFile, needsContent } from '../analyzer/discovery/discover-file.js';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
+import type { DiscoveredFile } from '../analyzer/discovery/discover-file.js';
 import type { PathMatcher } from './glob.js';
 
 export interface ScanOptions {
@@ -70,16 +72,18 @@ export async function scanFolder(folderUri: string, options: ScanOptions): Promi
       }
       if (!entry.isFile()) continue;
       const uri = pathToFileURL(path).href;
-      const byName = classifyFile(uri);
-      if (!byName && isDecidedByName(uri)) continue;
+      // The same decision as the command line (discovery/discover-file.ts); the text is read only
+      // when the name does not decide.
+      const byName = discoverFile(uri);
+      if (!byName) continue;
       const size = await fileSize(path);
       if (size === undefined) continue;
       if (size > options.maxFileSizeBytes) {
-        if (byName) result.oversized.set(uri, size);
+        if (byName.kind) result.oversized.set(uri, size);
         continue;
       }
-      const kind = byName ?? (await classifyByContent(uri, path));
-      if (kind || !hasForeignExtension(uri)) result.files.push({ uri, kind });
+      const found = needsContent(uri) ? await discoverByContent(uri, path) : byName;
+      if (found) result.files.push({ uri, kind: found.kind });
     }
   }
   return result;
@@ -93,12 +97,14 @@ async function fileSize(path: string): Promise<number | undefined> {
   }
 }
 
-async function classifyByContent(uri: string, path: string): Promise<FileKind | undefined> {
+async function discoverByContent(uri: string, path: string): Promise<DiscoveredFile | undefined> {
+  let text: string | undefined;
   try {
-    return classifyFile(uri, await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch {
-    return undefined;
+    text = undefined;
   }
+  return discoverFile(uri, () => text);
 }
 
 function toPosix(path: string): string {

@@ -42,10 +42,49 @@ describe('no-backup', () => {
     expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
   });
 
-  it('still warns in a workspace with a single stack', () => {
+  it('is information in a one-stack workspace: the other stacks may not be in the workspace', () => {
     const run = runChecks({ 'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 ⟦10.20.1.10⟧')) }, checks);
+    const finding = expectFindingAt(run, 'no-backup', 'information', 'SYSA.tcpip', 0);
+    assert.match(finding.message, /only stack of sysplex default here/);
+    assert.match(finding.message, /may not be in the workspace/);
+    assert.match(finding.message, /vipa-check\.json/);
+  });
+
+  it('is information when the sysplex has one stack, a warning in a sysplex of two', () => {
+    const sources = {
+      'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 ⟦10.20.1.10⟧')),
+      'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', dynamic('  VIPADEFINE 255.255.255.0 ⟦10.20.1.20⟧')),
+    };
+    const apart = runChecks(sources, checks, { stacks: { SYSA: { profile: 'SYSA.tcpip', sysplex: 'P1' }, SYSB: { profile: 'SYSB.tcpip', sysplex: 'P2' } } });
+    expectFindingAt(apart, 'no-backup', 'information', 'SYSA.tcpip', 0);
+    expectFindingAt(apart, 'no-backup', 'information', 'SYSB.tcpip', 0);
+    const together = runChecks(sources, checks);
+    expectFindingAt(together, 'no-backup', 'warning', 'SYSA.tcpip', 0);
+    expectFindingAt(together, 'no-backup', 'warning', 'SYSB.tcpip', 0);
+  });
+
+  it('names the interface an IPv6 VIPABACKUP needs', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE MOVEABLE IMMEDIATE DVIPA6A ⟦2001:db8::10⟧')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', ''),
+      },
+      checks,
+    );
     const finding = expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
-    assert.match(finding.message, /only stack/);
+    assert.match(finding.message, /VIPABACKUP MOVEABLE IMMEDIATE DVIPA6A 2001:db8::10/);
+    assert.match(finding.message, /same interface, DVIPA6A/);
+  });
+
+  it('says nothing of an address the stack rejects as its own (EZZ8307I)', () => {
+    const run = runChecks(
+      {
+        'SYSA.tcpip': profile('10.30.1.1', '10.10.1.1', dynamic('  VIPADEFINE 255.255.255.0 10.10.1.1 ⟦10.20.1.10⟧')),
+        'SYSB.tcpip': profile('10.30.1.2', '10.10.1.2', ''),
+      },
+      checks,
+    );
+    assert.deepEqual(run.of('no-backup').map((f) => f.data?.address), ['10.20.1.10']);
   });
 
   it('adds an information finding on a non-MOVEABLE VIPABACKUP of a DVIPA that no stack VIPADEFINEs', () => {
@@ -91,6 +130,6 @@ describe('no-backup', () => {
       checks,
     );
     assert.equal(run.of('no-backup').length, 1, run.of('no-backup').map((f) => f.message).join('\n'));
-    expectFindingAt(run, 'no-backup', 'warning', 'SYSA.tcpip', 0);
+    expectFindingAt(run, 'no-backup', 'information', 'SYSA.tcpip', 0);
   });
 });

@@ -56,7 +56,7 @@ describe('CLI report and formatters', () => {
 
   it('writes exactly the JSON contract', () => {
     const json = JSON.parse(formatJson(buildReport(result, cwd)));
-    assert.deepEqual(Object.keys(json), ['version', 'stacks', 'diagnostics']);
+    assert.deepEqual(Object.keys(json), ['version', 'stacks', 'diagnostics', 'files']);
     assert.equal(json.version, 1);
     assert.deepEqual(Object.keys(json.diagnostics[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
     assert.deepEqual(json.diagnostics[0], { file: 'sysa/PROFILE.TCPIP', line: 1, column: 1, endLine: 1, endColumn: 10, severity: 'error', code: 'rank-out-of-range', message: 'A first' });

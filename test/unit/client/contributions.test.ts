@@ -41,7 +41,7 @@ test('the commands the client registers are contributed', () => {
     assert.ok(source.includes(`'${command}'`), `${command} is registered in client/src`);
   }
   const contributed = pkg.contributes.commands.map((entry) => entry.command);
-  for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.restartServer', 'vipaCheck.showOutput', 'vipaCheck.openExampleSysplex', 'vipaCheck.showWhatIf']) {
+  for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.restartServer', 'vipaCheck.showOutput', 'vipaCheck.openExampleSysplex', 'vipaCheck.showWhatIf', 'vipaCheck.createWorkspaceConfig']) {
     assert.ok(contributed.includes(command), `${command} is contributed`);
   }
 });
@@ -53,4 +53,12 @@ test('the contributed files exist and the grammar is tied to the language', () =
   }
   assert.deepEqual(pkg.contributes.grammars.map((g) => [g.language, g.scopeName]), [['tcpip-profile', 'source.tcpip-profile']]);
   assert.ok(pkg.activationEvents.includes('onLanguage:tcpip-profile'));
+});
+
+test('Liberty activation follows Liberty layouts, not any server.xml (a Tomcat conf/server.xml activates nothing)', () => {
+  const liberty = pkg.activationEvents.filter((event) => event.includes('server.xml'));
+  assert.ok(liberty.length > 0);
+  assert.ok(!pkg.activationEvents.includes('workspaceContains:**/server.xml'));
+  for (const event of liberty) assert.ok(!/\*\*\/conf\/server\.xml|^workspaceContains:\*\*\/server\.xml$/.test(event), event);
+  assert.ok(liberty.includes('workspaceContains:**/servers/*/server.xml'));
 });

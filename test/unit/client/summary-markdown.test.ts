@@ -52,3 +52,19 @@ test('table cells escape "|"', () => {
   const markdown = renderSummaryMarkdown({ ...summary, stacks: [{ name: 'A|B', file: 'file:///x', dvipas: [], ranges: [] }] });
   assert.match(markdown, /\| A\\\|B \|/);
 });
+
+test('the summary lists what each file was taken as and why, and says how to correct a guess', () => {
+  const markdown = renderSummaryMarkdown({
+    ...summary,
+    files: [
+      { file: 'file:///ws/SYS1.TCPPARMS/PROFAOLD', role: 'copy', label: 'copy of PROFA', reason: 'it has 96% of its lines and the same home addresses as PROFA' },
+      { file: 'file:///ws/SYS1.TCPPARMS/TNPROFA', role: 'other-config', label: 'TN3270E Telnet server profile, not a stack profile', reason: 'its TELNETPARMS | BEGINVTAM blocks' },
+    ],
+  });
+  assert.match(markdown, /## Files\n\n\| File \| Taken as \| Why \|/);
+  assert.match(markdown, /\| \[PROFAOLD\]\(file:\/\/\/ws\/SYS1\.TCPPARMS\/PROFAOLD\) \| copy of PROFA \| it has 96% of its lines/);
+  assert.match(markdown, /TELNETPARMS \\\| BEGINVTAM/);
+  assert.match(markdown, /Create workspace config/);
+  // A server that sends no files: no section.
+  assert.doesNotMatch(renderSummaryMarkdown(summary), /## Files/);
+});

@@ -122,13 +122,13 @@ test('the JSON schema documents every property the loader accepts, each with a d
   const { readFileSync } = await import('node:fs');
   const schema = JSON.parse(readFileSync(new URL('../../../schemas/vipa-check.schema.json', import.meta.url), 'utf8'));
   assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'datasets', 'hosts', 'servers', 'severity', 'stacks', 'symbols', 'sysplexes']);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['$comment', '$schema', 'datasets', 'files', 'hosts', 'servers', 'severity', 'stacks', 'symbols', 'sysplexes']);
   for (const [name, property] of Object.entries<Record<string, unknown>>(schema.properties)) assert.ok(property.description, name);
   const stack = schema.properties.stacks.additionalProperties.properties;
-  assert.deepEqual(Object.keys(stack).sort(), ['cpc', 'profile', 'symbols', 'sysplex', 'system', 'tcpName']);
+  assert.deepEqual(Object.keys(stack).sort(), ['$comment', 'cpc', 'obey', 'profile', 'symbols', 'sysplex', 'system', 'tcpName']);
   for (const [name, property] of Object.entries<Record<string, unknown>>(stack)) assert.ok(property.description, `stacks.*.${name}`);
   const server = schema.properties.servers.additionalProperties.properties;
-  assert.deepEqual(Object.keys(server).sort(), ['jobName', 'stacks', 'sysplex']);
+  assert.deepEqual(Object.keys(server).sort(), ['$comment', 'jobName', 'stacks', 'sysplex']);
   // A config valid for the schema loads clean.
   const example = { stacks: { A: { profile: 'a.tcpip', sysplex: 'P' } }, hosts: { h: '10.0.0.1' }, severity: { 'no-backup': 'off' } };
   assert.deepEqual(parseConfigText(URI, JSON.stringify(example)).findings, []);

@@ -14,7 +14,7 @@ test('profiles by name: *.tcpip, PROFILE qualifiers, any case', () => {
 test('files in a TCPPARMS folder are profiles, except well-known other members and non-profile text', () => {
   assert.equal(classifyFile(fileUri('ADCD.Z25B.TCPPARMS/ZCXDVIPA')), 'profile');
   assert.equal(classifyFile(fileUri('adcd.z25b.tcpparms/zcxdvipa.txt')), 'profile');
-  assert.equal(classifyFile(fileUri('SYS1.TCPPARMS/TCPDATA')), undefined);
+  assert.equal(classifyFile(fileUri('SYS1.TCPPARMS/TCPDATA')), 'tcpip-data');
   assert.equal(classifyFile(fileUri('SYS1.TCPPARMS/NOTES'), 'Just some notes about the LPAR, nothing to see here.'), undefined);
   assert.equal(classifyFile(fileUri('SYS1.TCPPARMS/NOTES.md')), undefined);
 });

@@ -15,6 +15,7 @@ import type { RelatedInformation } from '../diagnostics/finding.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, describeLocation, listNames, locationKey } from './support/findings.js';
 import { compareOrder, processingOrder, sysplexGroups } from './support/stacks.js';
+import { acceptedDvipas } from '../model/rejected-dvipas.js';
 
 /** Parts 1 and 2: within one stack's profile and its INCLUDE members. */
 export const duplicateVipaInStackCheck: StackCheck = {
@@ -176,7 +177,8 @@ function reportSharedAddresses(sysplex: string, stacks: StackModel[], out: Findi
       seen.add(key);
       homes.push({ stack, fact: home });
     }
-    for (const fact of stack.dvipas) if (fact.statement === 'VIPADEFINE') defines.push({ stack, fact });
+    // An address the stack rejects (EZZ8307I, part 2) is no DVIPA of it.
+    for (const fact of acceptedDvipas(stack)) if (fact.statement === 'VIPADEFINE') defines.push({ stack, fact });
   }
 
   for (const group of groupByAddress(homes).values()) {

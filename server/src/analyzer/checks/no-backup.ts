@@ -1,7 +1,9 @@
 /**
  * no-backup: a VIPADEFINE DVIPA that no other stack of the sysplex backs up (VIPABACKUP or
- * VIPADEFINE; a definition that a later VIPADELETE of its stack removed does not count), so nothing takes it over when its stack fails. A workspace with one stack still
- * warns: there is no other stack at all.
+ * VIPADEFINE; a definition that a later VIPADELETE of its stack removed does not count), so nothing
+ * takes it over when its stack fails. When the sysplex has a single stack in the workspace, this is
+ * information: the other stacks may simply not be in the workspace. An address the stack rejects
+ * as its own (EZZ8307I) is no DVIPA and gets no finding here (model/rejected-dvipas.ts).
  * Also (information): a DVIPA that only non-MOVEABLE VIPABACKUPs name and no stack VIPADEFINEs. Such
  * a VIPABACKUP only takes over an existing DVIPA; it cannot create one when its stack starts first
  * (IBM Q&A dwa1433874, profile-syntax.md §2.2).
@@ -89,20 +91,46 @@ function reportUnbacked(
   const elsewhere = use.stackCount > 1 ? otherSubplexOnly(stack, fact.address) : [];
   if (use.stackCount > 1 && elsewhere.length === 0) return;
   const others = stacks.filter((other) => other !== stack).map((other) => other.name);
+  if (others.length === 0) {
+    // One stack in the workspace's sysplex: a monoplex, a test LPAR, or only this system's profile
+    // at hand. The other stacks may simply not be here, so this is no warning.
+    out.add(
+      'no-backup',
+      'information',
+      fact.location,
+      `DVIPA ${fact.address} has no backup in this workspace: stack ${stack.name} is the only stack of sysplex ${sysplex} here, and the other stacks may not be in the workspace. ` +
+        `To check backups, add the other stacks' profiles and declare them in vipa-check.json ("stacks": { "${stack.name}": { "profile": "..." }, "<other stack>": { "profile": "..." } }, all in one sysplex); on a monoplex nothing can take the DVIPA over. ${addAdvice(fact)}`,
+      [],
+      { address: fact.address, stack: stack.name },
+    );
+    return;
+  }
   const why =
     elsewhere.length > 0
       ? `only ${listNames(elsewhere)} back${elsewhere.length === 1 ? 's' : ''} it up, in another TCP/IP subplex (GLOBALCONFIG XCFGRPID differs), and stacks of different subplexes are not aware of each other`
-      : others.length === 0
-        ? `stack ${stack.name} is the only stack of sysplex ${sysplex} in this workspace`
-        : `no other stack of sysplex ${sysplex} (${listNames(others)}) codes VIPABACKUP or VIPADEFINE for it`;
+      : `no other stack of sysplex ${sysplex} (${listNames(others)}) codes VIPABACKUP or VIPADEFINE for it`;
   out.add(
     'no-backup',
     'warning',
     fact.location,
-    `DVIPA ${fact.address} has no backup: ${why}, so nothing takes it over when ${stack.name} fails. Add VIPABACKUP ${fact.address} to another stack. ${MOVEABLE_HINT}`,
+    `DVIPA ${fact.address} has no backup: ${why}, so nothing takes it over when ${stack.name} fails. ${addAdvice(fact)}`,
     [],
     { address: fact.address, stack: stack.name },
   );
+}
+
+/**
+ * The statement to add on a backup stack. IPv6: VIPABACKUP names the interface, and "the interface
+ * name and IPv6 address pair must match ... the VIPADEFINE statement" for takeover and takeback
+ * (IP Configuration Guide, IPv6 VIPADEFINE and VIPABACKUP, V2R2
+ * https://www.ibm.com/docs/ja/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/vipa_ipv6_vipadefine_vipabackup.htm).
+ */
+function addAdvice(fact: DvipaFact): string {
+  if (fact.family === 6) {
+    const name = fact.interfaceName ?? '<interface name>';
+    return `Add VIPABACKUP MOVEABLE IMMEDIATE ${name} ${fact.address} to another stack: an IPv6 VIPABACKUP must name the same interface, ${name}, as this VIPADEFINE, or takeover and takeback do not work.`;
+  }
+  return `Add VIPABACKUP ${fact.address} to another stack. ${MOVEABLE_HINT}`;
 }
 
 function reportBackupThatCannotCreate(sysplex: string, fact: DvipaFact, use: AddressUse | undefined, out: FindingList): void {

@@ -5,6 +5,7 @@
  */
 import type { StackCheck } from './check.js';
 import { coveringRange } from '../model/coverage.js';
+import { acceptedDvipas } from '../model/rejected-dvipas.js';
 import { FindingList, describeLocation } from './support/findings.js';
 import { describeRange } from './support/ranges.js';
 
@@ -13,7 +14,8 @@ export const vipadefineInRangeCheck: StackCheck = {
   checkStack(stack) {
     const out = new FindingList();
     if (stack.dvipas.length === 0 || stack.ranges.length === 0) return [];
-    for (const fact of stack.dvipas) {
+    // An address the stack rejects as its own (EZZ8307I) is reported by duplicate-vipa only.
+    for (const fact of acceptedDvipas(stack)) {
       // The same most-specific-range rule as coverage: the range that would create the DVIPA on a bind.
       const range = coveringRange(stack, fact.address);
       if (!range) continue;

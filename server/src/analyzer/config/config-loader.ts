@@ -5,8 +5,8 @@
  */
 import type { Finding, Severity } from '../diagnostics/finding.js';
 import type { FileHost } from '../base/file-host.js';
-import type { LoadedConfig, ServerConfig, StackConfig, WorkspaceConfig } from './workspace-config.js';
-import { CONFIG_FILE_NAMES } from './workspace-config.js';
+import type { FileRoleSetting, LoadedConfig, ServerConfig, StackConfig, WorkspaceConfig } from './workspace-config.js';
+import { CONFIG_FILE_NAMES, FILE_ROLE_SETTINGS } from './workspace-config.js';
 import { LineIndex, type Range } from '../base/range.js';
 import { isDiagnosticCode } from '../diagnostics/codes.js';
 import { parseJsonTree, type JsonNode, type JsonProperty } from './json-tree.js';
@@ -75,6 +75,10 @@ class ConfigValidator {
       this.pointers[pointer] = this.rangeOf(property.value);
       switch (property.key) {
         case '$schema':
+        case '$comment':
+          break;
+        case 'files':
+          config.files = this.mapOf(property, pointer, (p, ptr) => this.fileRoleEntry(p, ptr));
           break;
         case 'stacks':
           config.stacks = this.mapOf(property, pointer, (p, ptr) => this.stack(p, ptr));
@@ -98,7 +102,7 @@ class ConfigValidator {
           config.severity = this.mapOf(property, pointer, (p, ptr) => this.severityEntry(p, ptr));
           break;
         default:
-          this.unknownProperty(property, ['stacks', 'sysplexes', 'datasets', 'hosts', 'symbols', 'servers', 'severity']);
+          this.unknownProperty(property, ['stacks', 'sysplexes', 'datasets', 'hosts', 'symbols', 'servers', 'severity', 'files', '$comment']);
       }
     }
     this.crossCheckSysplexes(config, node);
@@ -125,8 +129,13 @@ class ConfigValidator {
         case 'symbols':
           stack.symbols = this.symbols(field, ptr);
           break;
+        case 'obey':
+          stack.obey = this.stringArray(field.value, ptr, `stacks.${property.key}.obey`);
+          break;
+        case '$comment':
+          break;
         default:
-          this.unknownProperty(field, ['profile', 'system', 'tcpName', 'sysplex', 'cpc', 'symbols']);
+          this.unknownProperty(field, ['profile', 'system', 'tcpName', 'sysplex', 'cpc', 'symbols', 'obey', '$comment']);
       }
     }
     if (stack.profile === undefined) {
@@ -146,6 +155,7 @@ class ConfigValidator {
       const ptr = `${pointer}/${escapePointer(field.key)}`;
       this.pointers[ptr] = this.rangeOf(field.value);
       if (field.key === 'stacks') server.stacks = this.stringArray(field.value, ptr, `servers.${property.key}.stacks`);
+      else if (field.key === '$comment') continue;
       else if (field.key === 'sysplex' || field.key === 'jobName') {
         const value = this.string(field.value, `servers.${property.key}.${field.key}`);
         if (value !== undefined) server[field.key] = value;
@@ -161,6 +171,16 @@ class ConfigValidator {
       return undefined;
     }
     return this.string(property.value, `datasets["${property.key}"]`);
+  }
+
+  private fileRoleEntry(property: JsonProperty, _pointer: string): FileRoleSetting | undefined {
+    const value = this.string(property.value, `files["${property.key}"]`);
+    if (value === undefined) return undefined;
+    if (!(FILE_ROLE_SETTINGS as readonly string[]).includes(value)) {
+      this.report(property.value.start, property.value.end, 'error', `files["${property.key}"]: "${value}" must be one of ${FILE_ROLE_SETTINGS.join(', ')}.`);
+      return undefined;
+    }
+    return value as FileRoleSetting;
   }
 
   private hostEntry(property: JsonProperty, _pointer: string): string | undefined {
@@ -203,6 +223,8 @@ class ConfigValidator {
     if (!this.expectObject(property.value, property.key)) return undefined;
     const result: Record<string, T> = {};
     for (const item of property.value.properties) {
+      // "$comment" documents a map (vipa-check init writes them); it is not an entry.
+      if (item.key === '$comment') continue;
       const ptr = `${pointer}/${escapePointer(item.key)}`;
       this.pointers[ptr] = this.rangeOf(item.value);
       const value = entry(item, ptr);

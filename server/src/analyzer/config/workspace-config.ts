@@ -18,7 +18,28 @@ export interface StackConfig {
   cpc?: string;
   /** System symbols for this stack: { "SYSNAME": "SYSA", "HOMEIPADDRESS1": "10.1.1.1" }. */
   symbols?: Record<string, string>;
+  /**
+   * OBEYFILE members applied to this stack after its profile, in order (paths like `profile`): the
+   * analysis shows the stack as it is after VARY TCPIP,,OBEYFILE (model/obey-delta.ts).
+   */
+  obey?: string[];
 }
+
+/** What a file is taken as, when the config says so (it wins over names and content). */
+export type FileRoleSetting =
+  | 'profile' // a stack profile (its stack is named after the file unless `stacks` names it)
+  | 'include' // an INCLUDE member: never a stack on its own
+  | 'obey' // an OBEYFILE member: syntax checks only, unless a stack lists it in `obey`
+  | 'copy' // a copy of another profile (rollback, backup): not a stack, not checked
+  | 'tcpip-data'
+  | 'omproute'
+  | 'tn3270'
+  | 'ftp-data'
+  | 'policy-agent'
+  | 'tcpip-other'
+  | 'ignore'; // not TCP/IP at all
+
+export const FILE_ROLE_SETTINGS: readonly FileRoleSetting[] = ['profile', 'include', 'obey', 'copy', 'tcpip-data', 'omproute', 'tn3270', 'ftp-data', 'policy-agent', 'tcpip-other', 'ignore'];
 
 export interface ServerConfig {
   /** Stacks (names) where this Liberty server may start; default: every stack of its sysplex. */
@@ -48,6 +69,11 @@ export interface WorkspaceConfig {
   servers?: Record<string, ServerConfig>;
   /** Severity per diagnostic code, or "off". */
   severity?: Record<string, Severity | 'off'>;
+  /**
+   * File path (relative to the config file; `*` and `?` match within a folder or file name) -> what
+   * the file is taken as. Wins over every rule of discovery and profile classification.
+   */
+  files?: Record<string, FileRoleSetting>;
 }
 
 /** The config as loaded: where it came from, so relative paths resolve against its folder. */

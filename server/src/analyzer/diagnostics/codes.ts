@@ -33,6 +33,7 @@ export const CODES = {
   'distributor-prerequisites': { defaultSeverity: 'warning', area: 'sysplex', summary: 'VIPADISTRIBUTE on a stack without IPCONFIG SYSPLEXROUTING or DYNAMICXCF.' },
   'loopback-in-vipa': { defaultSeverity: 'error', area: 'profile', summary: '127.0.0.1 in a VIPADYNAMIC statement or HOME list (EZZ0638I, EZZ0344I).' },
   'rank-out-of-range': { defaultSeverity: 'error', area: 'profile', summary: 'A VIPABACKUP rank outside 1–254.' },
+  'removed-device-type': { defaultSeverity: 'error', area: 'profile', summary: 'A DEVICE or LINK type that z/OS no longer supports (ATM, CLAW, CDLC, HYPERchannel, SNALINK, X.25, token ring, FDDI ...), with the release that removed it.' },
   // --- takeover and sysplex distributor (the takeover model, analyzer/takeover) ---
   'destip-not-xcf': { defaultSeverity: 'warning', area: 'sysplex', summary: "A VIPADISTRIBUTE DESTIP address that is no stack's DYNAMICXCF address, so no stack is that target." },
   'viparoute-not-xcf': { defaultSeverity: 'warning', area: 'sysplex', summary: "A VIPAROUTE whose first operand is not a target stack's DYNAMICXCF address, so it matches no target." },
@@ -52,6 +53,7 @@ export const CODES = {
   'xml-syntax-error': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty configuration file that is not well-formed XML (or uses a DTD, which is never read).' },
   // --- the workspace itself ---
   'config-error': { defaultSeverity: 'error', area: 'workspace', summary: 'The workspace config file (vipa-check.json) is not valid.' },
+  'profile-copy': { defaultSeverity: 'information', area: 'workspace', summary: 'A profile taken as a copy (another version) of a stack profile, so it is not checked as a second stack; says how to choose the other version.' },
   'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse.' },
 } as const satisfies Record<string, Omit<CodeInfo, 'code'>>;
 

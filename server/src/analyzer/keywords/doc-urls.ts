@@ -52,4 +52,12 @@ export const DOC = {
   dataSetPrefix: 'https://www.ibm.com/docs/SSLTBW_2.4.0/com.ibm.zos.v2r4.halz001/datasetprefixstatement.htm',
   /** TN3270E Telnet server configuration data set (TELNETGLOBALS, TELNETPARMS, BEGINVTAM blocks). */
   telnetProfile: 'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/telnet_tn3270e_cfg_dataset.htm',
+  /** IPv6 Network and Application Design Guide V2R1: the IPv6 interface types IPAQENET6, MPCPTP6, IPAQIDIO6. */
+  ipv6InterfaceTypes: 'https://www.ibm.com/support/knowledgecenter/en/SSLTBW_2.1.0/com.ibm.zos.v2r1.hale001/ipv6d004999564.htm',
+  /** IP Configuration Guide, dynamic XCF for IPv6: INTERFACE EZ6XCFnn DEFINE MPCPTP6 TRLENAME ... IPADDR. */
+  dynamicXcf6: 'https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/sys_dyn_xcf_ipv6_scenario2.htm',
+  /** IBM support page 7231685 (z17 Network Express): INTERFACE ... DEFINE EQENET / EQENET6 DEVNUM ... */
+  networkExpress: 'https://www.ibm.com/support/pages/node/7231685',
+  /** "Support considerations" (z/OS V2R3 summary of changes; lists the V2R2 and V2R3 removals). */
+  removedDevices: 'https://www.ibm.com/support/knowledgecenter/en/SSLTBW_2.3.0/com.ibm.zos.v2r3.e0za100/ch1comsv_0_support.htm',
 } as const;

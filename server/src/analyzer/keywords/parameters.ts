@@ -125,6 +125,13 @@ export const PARAMETER_KEYWORDS: readonly KeywordInfo[] = [
   param('IPAQENET6', 9, INTF, 'OSA-Express QDIO Ethernet, IPv6.'),
   param('IPAQIDIO', 8, [...INTF, 'LINK'], 'HiperSockets.'),
   param('IPAQIDIO6', 9, INTF, 'HiperSockets, IPv6.'),
+  param('MPCPTP6', 7, INTF, 'MPC point-to-point, IPv6: XCF, same-host (IUTSAMEH) or channel-to-channel links to other z/OS stacks; dynamic XCF for IPv6 generates INTERFACE EZ6XCFnn DEFINE MPCPTP6.', DOC.dynamicXcf6),
+  // Network Express (IBM z17, CHPID type OSH): IBM support page 7231685 "New Interface EQENET /
+  // EQENET6", "DEVNUM replaces PORTNAME"; no EQDIO support on z/OS 2.4.
+  param('EQENET', 6, INTF, 'Network Express (EQDIO, CHPID type OSH) Ethernet interface, IPv4: DEVNUM instead of PORTNAME; IPADDR with its subnet mask is required.', DOC.networkExpress),
+  param('EQENET6', 7, INTF, 'Network Express (EQDIO, CHPID type OSH) Ethernet interface, IPv6.', DOC.networkExpress),
+  param('DEVNUM', 6, INTF, 'Network Express: the first device number of the OSH CHPID (replaces PORTNAME).', DOC.networkExpress),
+  param('TRLENAME', 8, INTF, 'MPCPTP6: the TRLE (VTAM transport resource list entry) of the interface.', DOC.dynamicXcf6),
   param('MPCIPA', 6, ['DEVICE'], 'OSA-Express QDIO or HiperSockets device.'),
   param('MPCPTP', 6, ['DEVICE', 'LINK'], 'MPC point-to-point (XCF, same-host) device or link.'),
   param('DEVICE', 6, ['DELETE'], 'DELETE DEVICE: removes a device.'),

@@ -23,6 +23,8 @@ export interface StackRoot {
   tcpName?: string;
   /** Merged symbol table (stack symbols over global ones), keys normalized (see symbols.ts). */
   symbols: Record<string, string>;
+  /** OBEYFILE members applied after the profile, in order (config `stacks.X.obey`; model/obey-delta.ts). */
+  obeyUris?: string[];
 }
 
 export interface StackBuildInput {

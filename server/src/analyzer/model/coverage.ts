@@ -12,6 +12,7 @@
  */
 import type { Bindability, DistributeFact, DvipaFact, HomeAddressFact, RangeFact, StackModel } from './sysplex-model.js';
 import { canonicalAddress, networkAddress } from './symbols.js';
+import { acceptedDvipas } from './rejected-dvipas.js';
 
 interface StackCoverageIndex {
   homes: Map<string, HomeAddressFact>;
@@ -166,10 +167,11 @@ function buildIndex(stack: StackModel): StackCoverageIndex {
   const homes = new Map<string, HomeAddressFact>();
   for (const home of stack.homes) if (!homes.has(home.address)) homes.set(home.address, home);
 
-  // Replay VIPADEFINE/VIPABACKUP and VIPADELETE in processing order.
+  // Replay VIPADEFINE/VIPABACKUP and VIPADELETE in processing order; an address the stack
+  // rejects as one of its own (EZZ8307I, rejected-dvipas.ts) is no DVIPA.
   const dvipas = new Map<string, DvipaFact>();
   const events = [
-    ...stack.dvipas.map((fact) => ({ sequence: fact.sequence ?? 0, apply: () => { if (!dvipas.has(fact.address)) dvipas.set(fact.address, fact); } })),
+    ...acceptedDvipas(stack).map((fact) => ({ sequence: fact.sequence ?? 0, apply: () => { if (!dvipas.has(fact.address)) dvipas.set(fact.address, fact); } })),
     ...stack.deletes.map((fact) => ({
       sequence: fact.sequence ?? Number.MAX_SAFE_INTEGER,
       apply: () => {

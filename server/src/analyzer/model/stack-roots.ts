@@ -25,6 +25,13 @@ export interface StackRootsInput {
   /** URIs of the files a profile INCLUDEs (resolved with global symbols only). */
   includeTargets(uri: string): readonly string[];
   config: LoadedConfig;
+  /**
+   * Profiles that are never stacks (OBEYFILE members, copies: model/profile-roles.ts) but whose
+   * INCLUDEs still count, so a member only they include does not become a stack of its own.
+   */
+  nonRootIncluders?: readonly string[];
+  /** OBEYFILE members per configured stack name (resolved by model/profile-roles.ts). */
+  obeyByStack?: ReadonlyMap<string, string[]>;
 }
 
 export function determineStackRoots(input: StackRootsInput): { roots: StackRoot[]; findings: Finding[] } {
@@ -49,7 +56,7 @@ export function determineStackRoots(input: StackRootsInput): { roots: StackRoot[
   }
 
   const included = new Set<string>();
-  for (const uri of input.profileUris) {
+  for (const uri of [...input.profileUris, ...(input.nonRootIncluders ?? [])]) {
     for (const target of input.includeTargets(uri)) if (uriKey(target) !== uriKey(uri)) included.add(uriKey(target));
   }
   const derived = sortedProfiles.filter((uri) => !configuredKeys.has(uriKey(uri)) && !included.has(uriKey(uri)));
@@ -68,6 +75,7 @@ export function determineStackRoots(input: StackRootsInput): { roots: StackRoot[
   };
   for (const { uri } of configured) reach(uri);
   for (const uri of derived) reach(uri);
+  for (const uri of input.nonRootIncluders ?? []) reach(uri);
   for (const uri of sortedProfiles) {
     if (reached.has(uriKey(uri))) continue;
     derived.push(uri);
@@ -79,7 +87,10 @@ export function determineStackRoots(input: StackRootsInput): { roots: StackRoot[
   const roots: StackRoot[] = [];
   for (const { name, uri } of configured) {
     const stackConfig = config.config.stacks![name];
-    roots.push(makeRoot(name, uri, config, stackConfig, sysplexOf));
+    const root = makeRoot(name, uri, config, stackConfig, sysplexOf);
+    const obey = input.obeyByStack?.get(name);
+    if (obey && obey.length > 0) root.obeyUris = obey;
+    roots.push(root);
   }
   derived.forEach((uri, i) => roots.push(makeRoot(names[i], uri, config, undefined, sysplexOf)));
 

@@ -20,12 +20,19 @@ export function normalizeSymbolName(name: string): string {
   return name.trim().replace(/^&/, '').replace(/\.$/, '').toUpperCase();
 }
 
-/** Stack symbols first, then the global ones; both keyed by normalized name. */
+/**
+ * Stack symbols first, then the global ones; both keyed by normalized name. An empty value is a
+ * placeholder (vipa-check init writes "" for each symbol it could not resolve): the symbol stays
+ * unresolved until the user fills it in.
+ */
 export function symbolTable(...layers: (Record<string, string> | undefined)[]): Record<string, string> {
   const table: Record<string, string> = {};
   for (const layer of [...layers].reverse()) {
     if (!layer) continue;
-    for (const [name, value] of Object.entries(layer)) table[normalizeSymbolName(name)] = value;
+    for (const [name, value] of Object.entries(layer)) {
+      if (value === '') continue;
+      table[normalizeSymbolName(name)] = value;
+    }
   }
   return table;
 }

@@ -8,6 +8,7 @@
 import type { DeviceStatement, HomeEntry, HomeStatement, InterfaceStatement, LinkStatement } from './ast.js';
 import { OperandReader, checkFamilies, markRemainingKeywords, toAddressValue } from './operand-reader.js';
 import { spanOf } from './parse-context.js';
+import { REMOVED_DEVICE_SOURCE, REMOVED_DEVICE_TYPES, REMOVED_LINK_TYPES } from '../keywords/removed-device-types.js';
 
 export function readHome(reader: OperandReader, statement: HomeStatement): HomeStatement {
   // "If a syntax error is encountered in a list of parameters, such as a HOME list, the rest of
@@ -45,6 +46,15 @@ function readNameAndType(reader: OperandReader, statement: DeviceStatement | Lin
   const keyword = reader.keywordOf(type);
   if (keyword) reader.ctx.markKeyword(type, keyword);
   statement.virtual = (keyword ?? type.upper) === 'VIRTUAL';
+  const removed = (statement.kind === 'DEVICE' ? REMOVED_DEVICE_TYPES : REMOVED_LINK_TYPES)[keyword ?? type.upper];
+  if (removed) {
+    reader.ctx.report(
+      'removed-device-type',
+      type.range,
+      `${statement.kind} type ${type.upper}: ${removed.what} is not supported since ${removed.release} (${REMOVED_DEVICE_SOURCE}); the stack rejects this ${statement.kind}. Move the connection to a supported interface (INTERFACE ... DEFINE IPAQENET for OSA-Express QDIO, IPAQIDIO for HiperSockets, MPCPTP for XCF and same-host links).`,
+      'error',
+    );
+  }
   return keyword ?? type.upper;
 }
 
@@ -69,9 +79,24 @@ export function readLink(reader: OperandReader, statement: LinkStatement): LinkS
 }
 
 /** INTERFACE keywords whose next operand is a value (a name that may look like a keyword). */
-export const INTERFACE_VALUE_KEYWORDS = ['PORTNAME', 'SOURCEVIPAINTERFACE', 'SOURCEVIPAINTFNAME', 'CHPID', 'PNETID', 'IPADDR', 'ADDADDR', 'DELADDR'];
+export const INTERFACE_VALUE_KEYWORDS = ['PORTNAME', 'SOURCEVIPAINTERFACE', 'SOURCEVIPAINTFNAME', 'CHPID', 'PNETID', 'IPADDR', 'ADDADDR', 'DELADDR', 'DEVNUM', 'TRLENAME'];
 const INTERFACE_ACTIONS = ['DEFINE', 'ADDADDR', 'DELADDR', 'DELETE'];
-const IPV6_INTERFACE_TYPES = new Set(['IPAQENET6', 'IPAQIDIO6', 'IPAQIQDX6', 'VIRTUAL6']);
+/**
+ * IPv6 interface types: their IPADDR takes IPv6 addresses.
+ *  - IPAQENET6, MPCPTP6, IPAQIDIO6: "z/OS Communications Server TCP/IP supports direct attachment to
+ *    IPv6 networks in the following ways: IPAQENET6 interface type ... MPCPTP6 interface type ...
+ *    IPAQIDIO6 interface type" (IPv6 Network and Application Design Guide, V2R1,
+ *    https://www.ibm.com/support/knowledgecenter/en/SSLTBW_2.1.0/com.ibm.zos.v2r1.hale001/ipv6d004999564.htm);
+ *    dynamic XCF for IPv6 creates "INTERFACE EZ6XCFnn DEFINE MPCPTP6 TRLENAME CPName IPADDR
+ *    IP6Address" (IP Configuration Guide,
+ *    https://www.ibm.com/support/knowledgecenter/SSLTBW_2.2.0/com.ibm.zos.v2r2.halz002/sys_dyn_xcf_ipv6_scenario2.htm).
+ *  - EQENET6: Network Express (z17, CS V2R5 and V3R1 with the Network Express PTFs): "New Interface
+ *    EQENET / EQENET6", example "INTERFACE V6O4ETHA2 DEFINE EQENET6 DEVNUM 2B70 INTFID 0:16:207:3
+ *    IPADDR 2001:0DB8:172::16:207:13" (IBM support page https://www.ibm.com/support/pages/node/7231685).
+ *  - VIRTUAL6: IPv6 static VIPA (IP Configuration Guide, static VIPA configuration).
+ *  - IPAQIQDX6: kept from earlier releases of this checker (IEDN HiperSockets); not re-confirmed.
+ */
+const IPV6_INTERFACE_TYPES = new Set(['IPAQENET6', 'IPAQIDIO6', 'IPAQIQDX6', 'MPCPTP6', 'EQENET6', 'VIRTUAL6']);
 
 export function readInterface(reader: OperandReader, statement: InterfaceStatement): InterfaceStatement {
   const name = reader.name('an interface name');

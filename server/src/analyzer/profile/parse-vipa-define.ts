@@ -51,6 +51,18 @@ export function readDefineOrBackup(reader: OperandReader, backup: boolean): Defi
     const secondIsAddress = toAddressValue(reader.peek(1) ?? first) !== undefined && reader.peek(1) !== undefined;
     const wantsMask = !backup || fields.moveable !== undefined || (firstValue?.family === 4 && isMaskLike(first.text) && secondIsAddress);
     if (wantsMask) {
+      if (backup && fields.moveable === undefined) {
+        // IBM's VIPABACKUP diagram ([VBAK] V2R1) has address_mask only in the MOVEable IMMEDiate|
+        // WHENIDLE branch; the form without MOVEABLE is a plain list of ipv4_addr, so the stack
+        // takes the mask for a DVIPA address. What it then does is not documented: a warning. The
+        // model still reads it as the mask (it never takes 255.255.255.0 for a DVIPA).
+        reader.ctx.report(
+          'syntax-error',
+          first.range,
+          `VIPABACKUP: an address mask is allowed only after MOVEABLE IMMEDIATE or MOVEABLE WHENIDLE (IBM's VIPABACKUP syntax); without MOVEABLE every operand is a DVIPA address, so the stack takes ${first.text} for one. Code MOVEABLE IMMEDIATE before the mask (the backup can then also create the DVIPA when its stack starts first), or remove the mask.`,
+          'warning',
+        );
+      }
       const mask = reader.mask();
       if (!mask) return fields;
       fields.mask = mask;

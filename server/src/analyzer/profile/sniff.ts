@@ -66,3 +66,33 @@ export function looksLikeProfile(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The lenient test for members of a TCPPARMS library (a folder named like the data set), where
+ * nearly everything is a profile or an INCLUDE member: at least one line starts with a profile
+ * statement, and at least half of the lines start with a statement, a number or an address (PORT
+ * entries, HOME entries, DESTIP lists). Other configurations were recognised before this test.
+ */
+export function looksLikeProfileMember(text: string): boolean {
+  const head = text.slice(0, MAX_CHARS);
+  const firstChar = head.trimStart()[0];
+  if (firstChar === '<' || firstChar === '{' || firstChar === '[') return false;
+  let statements = 0;
+  let shaped = 0;
+  let lines = 0;
+  let counted = 0;
+  for (const rawLine of head.split(/\r\n?|\n/)) {
+    if (++lines > MAX_LINES) break;
+    const semicolon = rawLine.indexOf(';');
+    const line = (semicolon >= 0 ? rawLine.slice(0, semicolon) : rawLine).trim();
+    if (line === '') continue;
+    counted++;
+    const first = line.split(/[ \t]+/)[0];
+    if (/[=:,<>{}()]/.test(first)) continue;
+    if (lookupKeyword(first, STATEMENT_ROLES)) {
+      statements++;
+      shaped++;
+    } else if (/^\d/.test(first) || first.startsWith('&')) shaped++;
+  }
+  return statements > 0 && shaped * 2 >= counted;
+}

@@ -19,6 +19,8 @@ import type { XmlElement } from '../liberty/xml-document.js';
 import { parseProperties } from '../liberty/properties.js';
 import { looksLikeUri, uriPath, uriResolve, uriWithPath } from '../liberty/uri-paths.js';
 import { serversUsingFile } from './liberty-position.js';
+import { includeStatements } from '../model/build-stack-models.js';
+import { containsSymbolReference } from '../model/symbols.js';
 import { scopeOfServer } from './server-scope.js';
 
 export interface FileLink {
@@ -81,6 +83,9 @@ export function profileLinks(result: AnalysisResult, uri: string): FileLink[] {
       group.facts.push({ stack: stack.name, fact });
     }
   }
+  // A document outside every stack (a git: view, an untitled: buffer, an OBEYFILE member): its
+  // INCLUDEs resolve as the analysis would resolve them from here.
+  if (byPosition.size === 0) for (const fact of detachedIncludes(result, uri)) byPosition.set(`${fact.location.range.start.line}:${fact.location.range.start.character}`, { range: fact.location.range, facts: [{ stack: '', fact }] });
   const links: FileLink[] = [];
   for (const { range, facts } of byPosition.values()) {
     const first = facts[0].fact;
@@ -108,6 +113,19 @@ export function profileLinks(result: AnalysisResult, uri: string): FileLink[] {
     });
   }
   return links;
+}
+
+function detachedIncludes(result: AnalysisResult, uri: string): IncludeFact[] {
+  const document = result.profiles.get(uri) ?? [...result.profiles.values()].find((candidate) => uriKey(candidate.uri) === uriKey(uri));
+  if (!document || !result.resolveInclude) return [];
+  const facts: IncludeFact[] = [];
+  for (const statement of includeStatements(document.statements)) {
+    if (!statement.dataSet || containsSymbolReference(statement.dataSet) || (statement.member && containsSymbolReference(statement.member))) continue;
+    const resolution = result.resolveInclude({ dataSet: statement.dataSet, member: statement.member, fromUri: document.uri });
+    const location = { uri: document.uri, range: (statement.target ?? statement.keyword).range };
+    facts.push({ location, dataSet: statement.dataSet, member: statement.member, targetUri: resolution.uri, rule: resolution.rule, mappedUri: resolution.mappedUri });
+  }
+  return facts;
 }
 
 /** ${server.config.dir}, ${shared.resource.dir}, ${wlp.user.dir} ...: the location variables. */

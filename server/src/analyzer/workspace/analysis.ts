@@ -8,6 +8,7 @@ import type { AddressRole, SysplexModel, Bindability } from '../model/sysplex-mo
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { Location, Position } from '../base/range.js';
 import type { TakeoverModel } from '../takeover/takeover-types.js';
+import type { IncludeRequest, IncludeResolution } from '../include/resolve-include.js';
 
 export type { FileKind } from '../base/file-kind.js';
 
@@ -30,6 +31,39 @@ export interface AnalysisResult {
   /** Who owns, backs up and distributes each DVIPA (analyzer/takeover); built on first read, shared with the checks. */
   readonly takeover: TakeoverModel;
   stats: AnalysisStats;
+  /** What each file was taken as, and why (built on first use: the summary and the CLI read it). */
+  files?: FileRoles;
+  /**
+   * The INCLUDE resolution this analysis used, for documents outside every stack (a git: view, an
+   * untitled: buffer, an OBEYFILE member): their INCLUDE links still open the workspace's member.
+   */
+  resolveInclude?(request: IncludeRequest): IncludeResolution;
+}
+
+/** What a file was taken as (README "How files are classified"). */
+export type FileRoleName =
+  | 'stack-profile'
+  | 'include' // an INCLUDE member of one or more stacks
+  | 'obey' // an OBEYFILE member
+  | 'copy' // another version of a stack profile
+  | 'document-local' // a view of a file (git:, untitled: ...): own syntax only
+  | 'unused-profile' // a profile that no stack reads (a member nobody INCLUDEs, set as 'include')
+  | 'other-config' // TCPIP.DATA, OMPROUTE, TN3270, FTP.DATA, Policy Agent ...
+  | 'liberty'
+  | 'config';
+
+export interface FileClassification {
+  uri: string;
+  role: FileRoleName;
+  /** What it was taken as, in words: "stack profile of PROFA", "TN3270E Telnet server profile". */
+  label: string;
+  /** Why. */
+  reason: string;
+}
+
+export interface FileRoles {
+  /** Every analysed or recognised file, sorted by URI; INCLUDE candidates nobody reads are left out. */
+  list(): FileClassification[];
 }
 
 /** Address lookups for hover, go to definition, references and quick fixes. */

@@ -18,7 +18,12 @@ import type { FileHost } from '../base/file-host.js';
 import type { LoadedConfig } from '../config/workspace-config.js';
 import { ALL_CHECKS } from '../checks/index.js';
 import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '../include/resolve-include.js';
-import { assembleSysplexModel, buildStackModel, dedupeFindings, determineStackRoots, includeTargetsOf, type StackRoot } from '../model/build-stack-models.js';
+import { assembleSysplexModel, dedupeFindings, determineStackRoots, includeTargetsOf, type StackRoot } from '../model/build-stack-models.js';
+import { buildStackWithObey } from '../model/obey-delta.js';
+import { decideProfileRoles, reportsOwnFindings } from '../model/profile-roles.js';
+import { isDocumentLocalUri } from '../base/uri-schemes.js';
+import { otherConfigFindings, scopeFiles } from './file-scope.js';
+import { describeFiles, lazyFileRoles } from './describe-files.js';
 import { buildAddressIndex, lazyAddressIndex } from '../model/address-index.js';
 import { classifyFile, isDecidedByName } from './discovery.js';
 import { findConfigUri, loadConfig } from '../config/config-loader.js';
@@ -172,7 +177,10 @@ export class VipaWorkspace {
     const started = Date.now();
     this.profiles.resetCount();
     const generation = `${this.fileSetGeneration}/${this.configGeneration}`;
-    const fileIndex = new IncludeFileIndex(this.files.keys());
+    // Config `files` settings and document schemes applied (file-scope.ts): views of a file are
+    // checked on their own and never resolve an INCLUDE.
+    const scope = scopeFiles(this.files, this.config);
+    const fileIndex = new IncludeFileIndex(scope.modelFiles);
     const resolve = (request: IncludeRequest) => resolveIncludeDetailed(request, fileIndex, this.config);
     const parsed = new Map<string, ProfileDocument>();
     const profileOf = (uri: string): ProfileDocument | undefined => {
@@ -184,11 +192,12 @@ export class VipaWorkspace {
     };
 
     // Profiles, then the files they INCLUDE (promoted to profiles whatever their name).
-    const pending = [...this.files].filter(([, kind]) => kind === 'profile').map(([uri]) => uri).sort();
+    const pending = [...scope.kinds].filter(([, kind]) => kind === 'profile').map(([uri]) => uri).sort();
     const queued = new Set(pending);
     for (let i = 0; i < pending.length; i++) {
       if (i % 16 === 0 && isCancelled()) return undefined;
       const document = profileOf(pending[i]);
+      if (isDocumentLocalUri(pending[i])) continue;
       for (const target of includeTargetsOf(document, resolve, this.config)) {
         if (!queued.has(target)) {
           queued.add(target);
@@ -197,13 +206,18 @@ export class VipaWorkspace {
       }
     }
 
+    const includeTargets = (uri: string) => includeTargetsOf(parsed.get(uri), resolve, this.config);
+    // OBEYFILE members, copies and views are never stacks (model/profile-roles.ts).
+    const roles = decideProfileRoles({ profiles: parsed, includeTargets, config: this.config });
     const { roots, findings: rootFindings } = determineStackRoots({
-      profileUris: [...parsed.keys()],
-      includeTargets: (uri) => includeTargetsOf(parsed.get(uri), resolve, this.config),
+      profileUris: roles.stackCandidates,
+      includeTargets,
       config: this.config,
+      nonRootIncluders: roles.nonRootIncluders,
+      obeyByStack: roles.obeyByStack,
     });
     const stackModels: StackModel[] = [];
-    const modelFindings: Finding[] = [...rootFindings];
+    const modelFindings: Finding[] = [...rootFindings, ...roles.findings];
     const liveRoots = new Set<string>();
     for (const root of roots) {
       if (isCancelled()) return undefined;
@@ -222,7 +236,7 @@ export class VipaWorkspace {
     const model = assembleSysplexModel(stackModels);
 
     const servers: LibertyServer[] = [];
-    const serverXmls = [...this.files].filter(([, kind]) => kind === 'liberty-server-xml').map(([uri]) => uri).sort();
+    const serverXmls = [...scope.kinds].filter(([uri, kind]) => kind === 'liberty-server-xml' && !isDocumentLocalUri(uri)).map(([uri]) => uri).sort();
     for (const serverXml of serverXmls) {
       if (isCancelled()) return undefined;
       const server = this.serverFor(serverXml, generation);
@@ -235,8 +249,10 @@ export class VipaWorkspace {
     for (const check of this.checks) {
       if (isCancelled()) return undefined;
       try {
-        if (check.checkDocument) for (const document of parsed.values()) checkFindings.push(...cachedFindings(this.documentCheckCache, document, check, () => check.checkDocument(document)));
-        else if (check.checkStack) for (const stack of model.stacks) checkFindings.push(...cachedFindings(this.stackCheckCache, stack, check, () => check.checkStack(stack)));
+        if (check.checkDocument) {
+          // A copy's findings would be the stack profile's again.
+          for (const document of parsed.values()) if (reportsOwnFindings(roles, document.uri)) checkFindings.push(...cachedFindings(this.documentCheckCache, document, check, () => check.checkDocument(document)));
+        } else if (check.checkStack) for (const stack of model.stacks) checkFindings.push(...cachedFindings(this.stackCheckCache, stack, check, () => check.checkStack(stack)));
         else checkFindings.push(...check.run(context));
       } catch (error) {
         this.options.onInternalError?.(error, check.codes.join(','));
@@ -245,12 +261,13 @@ export class VipaWorkspace {
 
     const all: Finding[] = [
       ...(this.config.findings ?? []),
-      ...[...parsed.values()].flatMap((document) => document.findings),
+      ...[...parsed.values()].flatMap((document) => (reportsOwnFindings(roles, document.uri) ? document.findings : [])),
       ...dedupeFindings(modelFindings),
+      ...otherConfigFindings(scope.kinds, this.host),
       ...servers.flatMap((server) => server.findings),
       ...checkFindings,
     ];
-    const knownFiles = [...this.files].filter(([, kind]) => kind !== undefined).map(([uri]) => uri);
+    const knownFiles = [...scope.kinds].filter(([, kind]) => kind !== undefined).map(([uri]) => uri);
     const findingsByUri = groupFindings(all, [...knownFiles, ...parsed.keys()], mergeOverrides(this.config.config.severity ?? {}, this.overrides));
 
     const result: AnalysisResult = {
@@ -263,6 +280,8 @@ export class VipaWorkspace {
       get takeover() {
         return takeoverModelFor(context);
       },
+      resolveInclude: resolve,
+      files: lazyFileRoles(() => describeFiles({ kinds: scope.kinds, roles, model, profiles: parsed, config: this.config, host: this.host })),
       stats: {
         profiles: parsed.size,
         stacks: stackModels.length,
@@ -287,7 +306,7 @@ export class VipaWorkspace {
     if (cached && cached.root === rootKey && cached.generation === generation && [...cached.documents].every(([uri, document]) => profileOf(uri) === document)) {
       return cached;
     }
-    const built = buildStackModel({ root, profileOf, resolveInclude: resolve });
+    const built = buildStackWithObey({ root, profileOf, resolveInclude: resolve });
     this.stacks.set(root.rootUri, { root: rootKey, generation, documents: built.documents, stack: built.stack, findings: built.findings });
     return built;
   }

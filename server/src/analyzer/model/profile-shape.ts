@@ -1,0 +1,102 @@
+/**
+ * What a parsed profile holds, as far as deciding its role needs: does it define the stack's own
+ * addresses (a start-up profile does), which change statements it has (an OBEYFILE member's), and
+ * a normalised form of its text for comparing versions of one profile.
+ */
+import type { ProfileDocument, Statement } from '../profile/ast.js';
+
+/** Role decisions run on every analysis; a parse is reused until its file changes, so are these. */
+function memo<T>(compute: (document: ProfileDocument) => T): (document: ProfileDocument) => T {
+  const cache = new WeakMap<ProfileDocument, T>();
+  return (document) => {
+    let value = cache.get(document);
+    if (value === undefined) cache.set(document, (value = compute(document)));
+    return value;
+  };
+}
+
+/** The statements that give a stack its own addresses, as written; empty for OBEYFILE-like members. */
+export const stackAddressStatements = memo((document: ProfileDocument): string[] => {
+  const found: string[] = [];
+  for (const statement of document.statements) {
+    switch (statement.kind) {
+      case 'HOME':
+        if (statement.entries.length > 0) found.push('HOME');
+        break;
+      case 'INTERFACE':
+        if ((statement.action ?? '').toUpperCase() === 'DEFINE' && !statement.virtual && statement.addresses.length > 0) found.push(`INTERFACE ${statement.name?.text ?? ''}`.trim());
+        break;
+      case 'DEVICE':
+        if (!statement.virtual) found.push(`DEVICE ${statement.name?.text ?? ''}`.trim());
+        break;
+      case 'IPCONFIG':
+      case 'IPCONFIG6':
+        if (statement.dynamicXcf?.address) found.push(`${statement.kind} DYNAMICXCF`);
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+});
+
+/** Statements that change a running stack rather than start one (VIPADELETE, DELETE, STOP ...). */
+export const changeStatements = memo((document: ProfileDocument): string[] => {
+  const found = new Set<string>();
+  const visit = (statements: readonly Statement[]) => {
+    for (const statement of statements) {
+      switch (statement.kind) {
+        case 'VIPADYNAMIC':
+          visit(statement.statements);
+          break;
+        case 'VIPADELETE':
+          found.add('VIPADELETE');
+          break;
+        case 'VIPARANGE':
+          if (statement.action === 'DELETE') found.add('VIPARANGE DELETE');
+          break;
+        case 'VIPADISTRIBUTE':
+          if (statement.action === 'DELETE') found.add('VIPADISTRIBUTE DELETE');
+          break;
+        case 'INTERFACE': {
+          const action = (statement.action ?? '').toUpperCase();
+          if (action === 'DELETE' || action === 'DELADDR') found.add(`INTERFACE ${action}`);
+          break;
+        }
+        case 'GENERIC':
+          if (statement.name === 'DELETE' || statement.name === 'STOP') found.add(statement.name);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(document.statements);
+  return [...found];
+});
+
+/** Home address operands as written (upper case), sorted: two versions of one stack's profile share them. */
+export const homeAddressKey = memo((document: ProfileDocument): string => {
+  const addresses: string[] = [];
+  for (const statement of document.statements) {
+    if (statement.kind === 'HOME') for (const entry of statement.entries) addresses.push(entry.address.text.toUpperCase());
+    else if (statement.kind === 'INTERFACE' && (statement.action ?? '').toUpperCase() !== 'DELETE') for (const value of statement.addresses) addresses.push(value.text.toUpperCase());
+    else if ((statement.kind === 'IPCONFIG' || statement.kind === 'IPCONFIG6') && statement.dynamicXcf?.address) addresses.push(statement.dynamicXcf.address.text.toUpperCase());
+  }
+  return [...new Set(addresses)].sort().join(' ');
+});
+
+/** The profile's significant lines (comments dropped, blanks collapsed, upper case), in order. */
+export const normalisedLines = memo((document: ProfileDocument): string[] => {
+  const lines = new Map<number, string[]>();
+  for (const token of document.tokens) {
+    const line = token.range.start.line;
+    const words = lines.get(line);
+    if (words) words.push(token.upper);
+    else lines.set(line, [token.upper]);
+  }
+  return [...lines.keys()].sort((a, b) => a - b).map((line) => lines.get(line)!.join(' '));
+});
+
+/** normalisedLines joined: equal for two profiles that differ only in comments and blanks. */
+export const normalisedText = memo((document: ProfileDocument): string => normalisedLines(document).join('\n'));

@@ -1,0 +1,126 @@
+/** vipa-check init (a proposed vipa-check.json) and vipa-check --obey MEMBER --stack NAME. */
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { capture } from './cli-io.js';
+import { parseArgs } from '../../../server/src/cli/args.js';
+import { parseConfigText } from '../../../server/src/analyzer/config/config-loader.js';
+import { validateJson } from '../../helpers/json-schema.js';
+import type { JsonReport } from '../../helpers/cli-json.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SCHEMA = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'vipa-check.schema.json'), 'utf8'));
+
+function libraryCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vipa-init-'));
+  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'member-library'), dir, { recursive: true });
+  return dir;
+}
+
+describe('vipa-check init', () => {
+  const dirs: string[] = [];
+  after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('proposes a config that the schema accepts and that loads without config-error', async () => {
+    const dir = libraryCopy();
+    dirs.push(dir);
+    const { code, stdout, stderr } = await capture(['init', '.'], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout, '');
+    assert.match(stderr, /wrote 'vipa-check\.json'/);
+    const text = readFileSync(join(dir, 'vipa-check.json'), 'utf8');
+    const proposal = JSON.parse(text);
+    assert.deepEqual(validateJson(proposal, SCHEMA), []);
+    assert.deepEqual(parseConfigText('file:///x/vipa-check.json', text).findings, []);
+    assert.deepEqual(Object.keys(proposal.stacks), ['PROFA', 'PROFB']);
+    assert.equal(proposal.stacks.PROFA.profile, 'SYS1.TCPPARMS/PROFA');
+    assert.deepEqual(proposal.stacks.PROFA.obey, ['SYS1.TCPPARMS/OBEYA1']);
+    assert.match(proposal.stacks.PROFA.$comment, /OBEYA1 is applied after the profile because it names 10\.1\.9\.20/);
+    assert.deepEqual(proposal.files, { $comment: proposal.files.$comment, 'SYS1.TCPPARMS/MQPORTB': 'obey', 'SYS1.TCPPARMS/PROFAOLD': 'copy' });
+    assert.equal(proposal.datasets['SYS1.TCPPARMS'], 'SYS1.TCPPARMS');
+    for (const note of ['Stack PROFA', 'PROFAOLD is a copy', 'OBEYA1 is an OBEYFILE member applied to stack PROFA']) assert.ok(stderr.includes(note), note);
+  });
+
+  it('round trip: checking with the proposed config gives no config-error, the same stacks and the member applied', async () => {
+    const dir = libraryCopy();
+    dirs.push(dir);
+    await capture(['init', '.'], dir);
+    const { stdout } = await capture(['--format', 'json', '.'], dir);
+    const report = JSON.parse(stdout) as JsonReport;
+    assert.ok(!report.diagnostics.some((d) => d.code === 'config-error'), JSON.stringify(report.diagnostics));
+    assert.deepEqual(report.stacks.map((stack) => stack.name), ['PROFA', 'PROFB']);
+    assert.deepEqual(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`), ['SYS1.TCPPARMS/OBEYA1:5 no-backup']);
+  });
+
+  it('writes placeholders for unresolved symbols, which stay unresolved until filled in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vipa-init-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'SYSA.tcpip'), 'HOME &HOMEIP. OSA1\nVIPADYNAMIC\n VIPADEFINE 255.255.255.0 &DVIPA1.\nENDVIPADYNAMIC\n');
+    const { stdout, code } = await capture(['init', '--output', '-', '.'], dir);
+    assert.equal(code, 0);
+    const proposal = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(proposal.symbols).sort(), ['$comment', 'DVIPA1', 'HOMEIP']);
+    assert.equal(proposal.symbols.HOMEIP, '');
+    assert.deepEqual(validateJson(proposal, SCHEMA), []);
+    writeFileSync(join(dir, 'vipa-check.json'), stdout);
+    const checked = JSON.parse((await capture(['--format', 'json', '.'], dir)).stdout) as JsonReport;
+    assert.deepEqual(checked.diagnostics.map((d) => d.code).sort(), ['unresolved-symbol', 'unresolved-symbol']);
+  });
+
+  it('never writes over an existing config', async () => {
+    const dir = libraryCopy();
+    dirs.push(dir);
+    writeFileSync(join(dir, '.vipa-check.json'), '{}\n');
+    const { code, stderr } = await capture(['init', '.'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /'\.vipa-check\.json' exists; it is not overwritten/);
+    assert.equal(existsSync(join(dir, 'vipa-check.json')), false);
+    assert.equal(readFileSync(join(dir, '.vipa-check.json'), 'utf8'), '{}\n');
+    writeFileSync(join(dir, 'other.json'), 'keep');
+    assert.equal((await capture(['init', '--output', 'other.json', '.'], dir)).code, 2);
+    assert.equal(readFileSync(join(dir, 'other.json'), 'utf8'), 'keep');
+  });
+});
+
+describe('vipa-check --obey MEMBER --stack NAME', () => {
+  const fixtures = join(REPO_ROOT, 'test', 'fixtures');
+
+  it('reports what the change adds, removes and breaks', async () => {
+    const { code, stdout } = await capture(['--obey', 'member-library/SYS1.TCPPARMS/OBEYA1', '--stack', 'PROFA', 'member-library'], fixtures);
+    assert.equal(code, 0, stdout);
+    const lines = stdout.split('\n');
+    assert.equal(lines[0], 'OBEYFILE member-library/SYS1.TCPPARMS/OBEYA1 applied to stack PROFA (member-library/SYS1.TCPPARMS/PROFA):');
+    assert.ok(lines.includes('    VIPADEFINE 10.1.9.21  (member-library/SYS1.TCPPARMS/OBEYA1:5)'), stdout);
+    assert.ok(lines.includes('    VIPARANGE 10.1.7.16/28  (member-library/SYS1.TCPPARMS/OBEYA1:6)'), stdout);
+    assert.ok(lines.includes('    VIPADEFINE 10.1.9.20  (member-library/SYS1.TCPPARMS/PROFA:22)'), stdout);
+    assert.match(stdout, /breaks \(findings the change adds\):\n {4}member-library\/SYS1\.TCPPARMS\/OBEYA1:5:47: warning no-backup DVIPA 10\.1\.9\.21/);
+    assert.match(stdout, /fixes \(findings the change removes\):\n {4}member-library\/SYS1\.TCPPARMS\/PROFA:22:47: warning no-backup DVIPA 10\.1\.9\.20/);
+    assert.match(stdout, /2 added, 1 removed; 1 new finding \(0 errors\), 1 gone\n$/);
+  });
+
+  it('json output, and exit 1 when the change adds an error', async () => {
+    const dir = libraryCopy();
+    try {
+      writeFileSync(join(dir, 'SYS1.TCPPARMS', 'OBEYBAD'), 'VIPADYNAMIC\n VIPADEFINE 255.255.255.0 10.1.1.11\nENDVIPADYNAMIC\n');
+      const { code, stdout } = await capture(['--format', 'json', '--obey', 'SYS1.TCPPARMS/OBEYBAD', '--stack', 'profa', '.'], dir);
+      const report = JSON.parse(stdout);
+      assert.equal(report.obey.stack, 'PROFA');
+      assert.deepEqual(report.obey.breaks.map((d: { code: string; severity: string }) => `${d.severity} ${d.code}`), ['error duplicate-vipa']);
+      assert.equal(code, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the stacks when NAME is not one, and needs both options', async () => {
+    const { code, stderr } = await capture(['--obey', 'member-library/SYS1.TCPPARMS/OBEYA1', '--stack', 'SYSX', 'member-library'], fixtures);
+    assert.equal(code, 2);
+    assert.match(stderr, /no stack named 'SYSX' \(stacks: PROFA, PROFB\)/);
+    assert.equal(parseArgs(['--obey', 'X', 'p']).kind, 'usage-error');
+    assert.deepEqual(parseArgs(['--obey', 'X', '--stack', 'A', 'p']), { kind: 'run', format: 'text', configPath: undefined, paths: ['p'], obey: { member: 'X', stack: 'A' } });
+    assert.deepEqual(parseArgs(['init', '--output', '-', 'p']), { kind: 'init', configPath: undefined, output: '-', paths: ['p'] });
+  });
+});
