@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { WorkspaceConfig } from '../../../server/src/analyzer/config/workspace-config.js';
 import { simulateFailover, failoverCounts, resolveStackNames, formatWhatIfText, type AddressFate, type WhatIfResult } from '../../../server/src/analyzer/takeover/index.js';
 import { runChecks } from '../checks/harness.js';
+import { ALL_CHECKS } from '../../../server/src/analyzer/checks/index.js';
 
 /** A stack profile with DYNAMICXCF 10.30.1.n, an OSA 10.10.1.n and the given VIPADYNAMIC lines. */
 function stack(n: number, vipa: string, extra = ''): string {
@@ -64,6 +65,29 @@ describe('takeover model', () => {
     assert.equal(b.xcfGroupId, undefined);
     assert.notEqual(a.subplex, b.subplex);
     assert.equal(a.cpc, 'CPC1');
+  });
+
+  it('an address a stack rejects as its own (EZZ8307I) is no DVIPA: not in the model, and it backs nothing up', () => {
+    const sources = {
+      'SYSA.tcpip': stack(1, '  VIPADEFINE 255.255.255.0 10.20.1.10'),
+      // 10.20.1.10 is SYSB's static VIPA and 10.10.1.2 its OSA address: SYSB ignores both VIPABACKUPs.
+      'SYSB.tcpip': stack(2, '  VIPABACKUP 100 10.20.1.10\n  VIPABACKUP 100 10.10.1.2', 'INTERFACE VIPA1 DEFINE VIRTUAL IPADDR 10.20.1.10'),
+    };
+    const run = runChecks(sources, ALL_CHECKS);
+    const m = run.result.takeover;
+    assert.equal(m.dvipas.find((d) => d.address === '10.10.1.2'), undefined);
+    const dvipa = m.dvipas.find((d) => d.address === '10.20.1.10')!;
+    assert.deepEqual(dvipa.owners.map((d) => d.stack), ['SYSA']);
+    assert.deepEqual([...dvipa.backups, ...dvipa.excluded].map((d) => d.stack), []);
+    // The simulation and no-backup agree: nothing takes SYSA's DVIPA over.
+    const result = simulateFailover(m, ['SYSA']);
+    const lost = result.addresses.filter((f) => f.address === '10.20.1.10' && f.kind !== 'static');
+    assert.deepEqual(lost.map((f) => [f.before, f.after, f.lost]), [['SYSA', null, true]]);
+    assert.deepEqual(result.addresses.filter((f) => f.address === '10.10.1.2'), []);
+    assert.deepEqual(run.of('no-backup').map((f) => [f.severity, f.data?.stack, f.data?.address]), [['warning', 'SYSA', '10.20.1.10']]);
+    // duplicate-vipa reports both rejections (EZZ8307I) on SYSB.
+    const rejections = run.of('duplicate-vipa').filter((f) => f.uri === run.files['SYSB.tcpip'].uri && f.message.startsWith('EZZ8307I'));
+    assert.equal(rejections.length, 2);
   });
 });
 

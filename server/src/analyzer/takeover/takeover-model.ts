@@ -9,7 +9,9 @@
  *    -instance page). A rank outside 1–254 is a syntax problem (rank-out-of-range): conservatively,
  *    that backup is left out of the chain.
  *  - A VIPADEFINE/VIPABACKUP address that is a HOME or DYNAMICXCF address of the same stack is
- *    ignored by the stack (EZZ8307I): left out.
+ *    ignored by the stack (EZZ8307I): it is no DVIPA, so it is not in the model at all. The one rule
+ *    for this is model/rejected-dvipas.ts, applied by activeDvipas (coverage.ts), which every
+ *    check reads too; duplicate-vipa reports the rejection.
  *  - Subplexes: stacks with another GLOBALCONFIG XCFGRPID are not aware of each other (xcf-group.ts),
  *    so their definitions of the same address are left out of the owner's chain.
  *  - CPCSCOPE: "not moved to, or taken over, by another TCP/IP stack that is in a different CPC"
@@ -96,8 +98,7 @@ interface StackPart {
    * stack includes rebuilds the stack model, not its DVIPAs).
    */
   definitions: { fact: DvipaFact; definition: DvipaDefinition }[];
-  homeAddresses: Set<string>;
-  /** What the grouping reads besides the definitions: home addresses and VIPADISTRIBUTE DEFINEs. */
+  /** What the grouping reads besides the definitions: VIPADISTRIBUTE DEFINEs, CPC and the VIPADELETEs. */
   sideKey: string;
 }
 
@@ -109,15 +110,15 @@ function stackPart(stack: StackModel, profileOf: (uri: string) => ProfileDocumen
   const cached = parts.get(stack);
   if (cached && cached.config === config) return cached.part;
   const takeover = takeoverStack(stack, profileOf, config);
+  // activeDvipas leaves out the addresses the stack rejects as its own (EZZ8307I): no DVIPAs.
   let definitions = [...activeDvipas(stack).values()].map((fact) => ({ fact, definition: definitionOf(fact, stack) }));
   const latest = latestParts.get(`${stack.name}|${stack.rootUri}`);
   if (latest && sameDefinitions(latest.definitions, definitions)) definitions = latest.definitions;
-  const homeAddresses = new Set(stack.homes.map((home) => home.address));
   const distributes = stack.distributes
     .filter((d) => d.action === 'DEFINE')
     .map((d) => `${d.address} ${d.distMethod} ${d.ports.map((p) => `${p.from}-${p.to}`).join(',')} ${d.allDestinations ? 'ALL' : ''} ${d.destinations.join(',')} ${d.sequence ?? ''}`);
-  const sideKey = `${[...homeAddresses].join(',')}|${distributes.join(';')}|${takeover.cpc ?? ''}|${stack.distributes.length}|${stack.deletes.length}`;
-  const part: StackPart = { model: stack, stack: takeover, definitions, homeAddresses, sideKey };
+  const sideKey = `${distributes.join(';')}|${takeover.cpc ?? ''}|${stack.distributes.length}|${stack.deletes.length}`;
+  const part: StackPart = { model: stack, stack: takeover, definitions, sideKey };
   parts.set(stack, { config, part });
   latestParts.set(`${stack.name}|${stack.rootUri}`, part);
   return part;
@@ -244,7 +245,7 @@ function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: 
     for (const [name, part] of parts) {
       const old = build.parts.get(name)!;
       if (old === part) continue;
-      // A rebuilt stack model whose DVIPAs, homes and distributes did not change keeps its entries.
+      // A rebuilt stack model whose DVIPAs and distributes did not change keeps its entries.
       if (old.definitions === part.definitions && old.sideKey === part.sideKey) {
         build.parts.set(name, part);
         continue;
@@ -371,9 +372,6 @@ function definitionOf(fact: DvipaFact, stack: StackModel): DvipaDefinition {
 function exclusionOf(fact: DvipaFact, part: StackPart, anchor: TakeoverStack): Pick<ExcludedDefinition, 'why' | 'reason'> | undefined {
   const own = part.stack;
   const name = own.name;
-  if (part.homeAddresses.has(fact.address)) {
-    return { why: 'home-address', reason: `${fact.address} is a HOME or DYNAMICXCF address of ${name}, so ${name} ignores it in ${fact.statement} (EZZ8307I)` };
-  }
   if (fact.statement === 'VIPABACKUP' && fact.rank !== undefined && (fact.rank < MIN_RANK || fact.rank > MAX_RANK)) {
     return { why: 'rank-out-of-range', reason: `the VIPABACKUP rank ${fact.rank} of ${name} is outside 1–254, so it is left out of the backup chain` };
   }

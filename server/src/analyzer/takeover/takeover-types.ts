@@ -89,7 +89,7 @@ export interface DvipaDefinition {
 }
 
 export interface ExcludedDefinition extends DvipaDefinition {
-  why: 'other-subplex' | 'rank-out-of-range' | 'home-address';
+  why: 'other-subplex' | 'rank-out-of-range';
   reason: string;
 }
 
@@ -103,7 +103,10 @@ export interface DvipaTakeover {
   owners: DvipaDefinition[];
   /** Eligible VIPABACKUP stacks, highest rank first (stable: model order within one rank). */
   backups: DvipaDefinition[];
-  /** Definitions that can never take part, with why (another subplex, invalid rank, EZZ8307I). */
+  /**
+   * Definitions that can never take part, with why (another subplex, invalid rank). An address the
+   * stack rejects as its own (EZZ8307I) is no definition at all (model/rejected-dvipas.ts).
+   */
   excluded: ExcludedDefinition[];
   /** CPCSCOPE on the owner's (else a backup's) definition: no takeover across CPCs. */
   cpcScope: boolean;
