@@ -2,7 +2,8 @@
 import { FORMAT_NAMES, type FormatName } from './formatters.js';
 
 export const USAGE = `Usage: vipa-check [--format ${FORMAT_NAMES.join('|')}] [--config FILE] [--what-if-down STACK[,STACK...]] PATH...
-       vipa-check --obey MEMBER --stack NAME [--format text|json] [--config FILE] PATH...
+       vipa-check --obey MEMBER --stack NAME [--format text|json] [--config FILE]
+                  [--what-if-down STACK[,STACK...]] PATH...
        vipa-check init [--output FILE|-] [--config FILE] PATH...
 
 Checks z/OS TCP/IP profiles (PROFILE.TCPIP and INCLUDE members) and Liberty server.xml
@@ -15,7 +16,8 @@ configuration for VIPA problems across a sysplex.
   --what-if-down STACK[,STACK...]
                    also simulate these stacks going down: where every DVIPA, static VIPA
                    and range address in use moves, and which Liberty endpoints stay, can
-                   restart elsewhere or are lost (text report, or "whatIf" in --format json)
+                   restart elsewhere or are lost (text report, or "whatIf" in --format json);
+                   with --obey, in the sysplex as it is after the OBEYFILE member
   --obey MEMBER    apply the OBEYFILE member MEMBER (a file) to stack NAME, as
   --stack NAME     VARY TCPIP,,OBEYFILE would, and report what the change adds, removes
                    and breaks
@@ -91,8 +93,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if ((obey === undefined) !== (stack === undefined)) return { kind: 'usage-error', message: '--obey MEMBER and --stack NAME go together' };
   if (obey !== undefined && stack !== undefined) {
     if (format === 'sarif') return { kind: 'usage-error', message: '--obey reports in text or json' };
-    if (whatIfDown) return { kind: 'usage-error', message: '--what-if-down does not combine with --obey' };
-    return { kind: 'run', format, configPath, paths, obey: { member: obey, stack } };
+    return { kind: 'run', format, configPath, paths, obey: { member: obey, stack }, ...(whatIfDown ? { whatIfDown } : {}) };
   }
   if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text or json (SARIF has no place for a simulation)' };
   return { kind: 'run', format, configPath, paths, ...(whatIfDown ? { whatIfDown } : {}) };

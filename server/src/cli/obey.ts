@@ -4,6 +4,7 @@
  * (syntax checks only) and with it applied to the stack (config `stacks.NAME.obey`,
  * model/obey-delta.ts), and the difference is reported: DVIPAs, VIPARANGEs and home addresses the
  * change adds and removes on the stack, and the findings it adds ("breaks") and removes ("fixes").
+ * With --what-if-down the failover simulation follows, run on the sysplex after the change.
  */
 import { resolve } from 'node:path';
 import type { NodeFileHost } from '../analyzer/base/node-file-host.js';
@@ -18,12 +19,15 @@ import { uriKey } from '../analyzer/base/uris.js';
 import { analyzePaths } from './analyze-paths.js';
 import { CliFailure } from './collect-files.js';
 import { buildReport, displayPath, type ReportDiagnostic } from './report.js';
+import { runWhatIf } from './what-if.js';
 
 export interface ObeyArgs {
   format: FormatName;
   configPath?: string;
   paths: string[];
   obey: { member: string; stack: string };
+  /** Stacks to take down in the simulation, after the member is applied. */
+  whatIfDown?: string[];
 }
 
 interface Change {
@@ -68,11 +72,21 @@ export function runObey(args: ObeyArgs, io: CliIo, host: NodeFileHost): number {
   const breaks = reportAfter.diagnostics.filter((d) => !oldKeys.has(key(d)));
   const fixes = reportBefore.diagnostics.filter((d) => !newKeys.has(key(d)));
   const member = displayPath(memberUri, io.cwd);
+  // Before any output: an unknown stack name fails the run (exit 2) with nothing half-written.
+  const whatIf = args.whatIfDown ? runWhatIf(after.result, args.whatIfDown, io.cwd) : undefined;
 
   if (args.format === 'json') {
     const diagnostic = ({ file, line, column, endLine, endColumn, severity, code, message }: ReportDiagnostic) => ({ file, line, column, endLine, endColumn, severity, code, message });
     io.stdout.write(
-      JSON.stringify({ version: 1, obey: { member, stack: stack.name, profile: displayPath(stack.rootUri, io.cwd), adds, removes, breaks: breaks.map(diagnostic), fixes: fixes.map(diagnostic) } }, null, 2) + '\n',
+      JSON.stringify(
+        {
+          version: 1,
+          obey: { member, stack: stack.name, profile: displayPath(stack.rootUri, io.cwd), adds, removes, breaks: breaks.map(diagnostic), fixes: fixes.map(diagnostic) },
+          ...(whatIf ? { whatIf: whatIf.json } : {}),
+        },
+        null,
+        2,
+      ) + '\n',
     );
   } else {
     const lines = [`OBEYFILE ${member} applied to stack ${stack.name} (${displayPath(stack.rootUri, io.cwd)}):`];
@@ -86,6 +100,7 @@ export function runObey(args: ObeyArgs, io: CliIo, host: NodeFileHost): number {
     section('fixes (findings the change removes)', fixes.map(describe));
     const errors = breaks.filter((d) => d.severity === 'error').length;
     lines.push('', `${adds.length} added, ${removes.length} removed; ${breaks.length} new finding${breaks.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}), ${fixes.length} gone`);
+    if (whatIf) lines.push('', `With ${member} applied to ${stack.name}:`, '', whatIf.text.trimEnd());
     io.stdout.write(lines.join('\n') + '\n');
   }
   return breaks.some((d) => d.severity === 'error') ? 1 : 0;

@@ -123,4 +123,34 @@ describe('vipa-check --obey MEMBER --stack NAME', () => {
     assert.deepEqual(parseArgs(['--obey', 'X', '--stack', 'A', 'p']), { kind: 'run', format: 'text', configPath: undefined, paths: ['p'], obey: { member: 'X', stack: 'A' } });
     assert.deepEqual(parseArgs(['init', '--output', '-', 'p']), { kind: 'init', configPath: undefined, output: '-', paths: ['p'] });
   });
+
+  it('--what-if-down simulates the sysplex after the change (text and json); init takes no --what-if-down', async () => {
+    const argv = ['--obey', 'member-library/SYS1.TCPPARMS/OBEYA1', '--stack', 'PROFA', '--what-if-down', 'profa', 'member-library'];
+    const text = await capture(argv, fixtures);
+    assert.equal(text.code, 0, text.stderr);
+    const [obeyPart, simulation] = text.stdout.split('\nWith member-library/SYS1.TCPPARMS/OBEYA1 applied to PROFA:\n\n');
+    assert.match(obeyPart, /2 added, 1 removed; 1 new finding \(0 errors\), 1 gone\n$/);
+    assert.match(simulation, /^What if PROFA goes down\?\n/);
+    // 10.1.9.21 exists only after the member (no backup): lost; 10.1.9.20, which the member deletes, is not there.
+    assert.match(simulation, /LOST {6}10\.1\.9\.21 /);
+    assert.match(simulation, /MOVES {5}10\.1\.9\.10 +DVIPA +PROFA -> PROFB/);
+    assert.doesNotMatch(simulation, /10\.1\.9\.20/);
+
+    const json = await capture(['--format', 'json', ...argv], fixtures);
+    assert.equal(json.code, 0, json.stderr);
+    const report = JSON.parse(json.stdout);
+    assert.deepEqual(Object.keys(report), ['version', 'obey', 'whatIf']);
+    assert.deepEqual(report.whatIf.down, ['PROFA']);
+    const fate = (address: string) => report.whatIf.addresses.filter((a: { address: string }) => a.address === address).map((a: { before: string; after: string | null }) => [a.before, a.after]);
+    assert.deepEqual(fate('10.1.9.21'), [['PROFA', null]]);
+    assert.deepEqual(fate('10.1.9.20'), []);
+
+    const unknown = await capture([...argv.slice(0, 5), 'SYSX', 'member-library'], fixtures);
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.stdout, '');
+    assert.match(unknown.stderr, /--what-if-down: no stack named 'SYSX' \(stacks: PROFA, PROFB\)/);
+    assert.deepEqual(parseArgs(['--obey', 'X', '--stack', 'A', '--what-if-down', 'B,C', 'p']), { kind: 'run', format: 'text', configPath: undefined, paths: ['p'], obey: { member: 'X', stack: 'A' }, whatIfDown: ['B', 'C'] });
+    assert.equal(parseArgs(['--obey', 'X', '--stack', 'A', '--what-if-down', 'B', '--format', 'sarif', 'p']).kind, 'usage-error');
+    assert.equal(parseArgs(['init', '--what-if-down', 'A', 'p']).kind, 'usage-error');
+  });
 });
