@@ -8,13 +8,14 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PROPOSE_CONFIG_REQUEST, RESCAN_REQUEST, SUMMARY_REQUEST, type ConfigProposal, type RescanResult, type SysplexSummary } from './protocol.js';
 import { renderSummaryMarkdown } from './summary-markdown.js';
 import { registerWhatIfView } from './what-if-view.js';
+import { CREATE_CONFIG_COMMAND } from './config-offer-rule.js';
 
 export const RESCAN_COMMAND = 'vipaCheck.rescanWorkspace';
 export const SUMMARY_COMMAND = 'vipaCheck.showSysplexSummary';
 /** Arguments: { down: string[] } (the code lens), a stack name or a list; none: pick from the stacks. */
 export const WHAT_IF_COMMAND = 'vipaCheck.showWhatIf';
-/** Also used by the walkthrough: keep the id stable. */
-export const CREATE_CONFIG_COMMAND = 'vipaCheck.createWorkspaceConfig';
+/** Also run by the walkthrough and the config offer (config-offer-rule.ts holds the id): keep it stable. */
+export { CREATE_CONFIG_COMMAND };
 
 /** What the create-config command did (extension-host tests read it). */
 export interface CreatedConfigProposal {
