@@ -7,13 +7,16 @@ Checks z/OS TCP/IP profiles (PROFILE.TCPIP and INCLUDE members) and Liberty serv
 configuration for VIPA problems across a sysplex.
 
   PATH             a profile, a Liberty file, or a folder searched recursively
-  --format FORMAT  text (default), json or sarif (SARIF 2.1.0)
+  --format FORMAT  text (default), json, sarif (SARIF 2.1.0) or html (the sysplex map,
+                   the findings and any --what-if-down result as one self-contained page:
+                   vipa-check --format html . > map.html)
   --config FILE    workspace config (default: vipa-check.json in the first folder PATH,
                    else in the current directory)
   --what-if-down STACK[,STACK...]
                    also simulate these stacks going down: where every DVIPA, static VIPA
                    and range address in use moves, and which Liberty endpoints stay, can
-                   restart elsewhere or are lost (text report, or "whatIf" in --format json)
+                   restart elsewhere or are lost (text report, "whatIf" in --format json, on
+                   the map in --format html)
   --help           show this help
   --version        show the version
 
@@ -59,6 +62,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     paths.push(arg);
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no PATH given' };
-  if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text or json (SARIF has no place for a simulation)' };
+  if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text, json or html (SARIF has no place for a simulation)' };
   return { kind: 'run', format, configPath, paths, ...(whatIfDown ? { whatIfDown } : {}) };
 }
