@@ -1,14 +1,18 @@
 /**
- * The commands: re-scan the workspace, show the sysplex summary as a Markdown document, and show what
- * happens if stacks go down (what-if-view.ts, a read-only virtual document).
+ * The commands: re-scan the workspace, show the sysplex map (map/map-panel.ts; the old summary
+ * command opens it too), and show what happens if stacks go down (what-if-view.ts, a read-only
+ * virtual document).
  */
-import { commands, ProgressLocation, window, workspace, type Disposable } from 'vscode';
+import { commands, ProgressLocation, window, type Disposable, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RESCAN_REQUEST, SUMMARY_REQUEST, type RescanResult, type SysplexSummary } from './protocol.js';
-import { renderSummaryMarkdown } from './summary-markdown.js';
 import { registerWhatIfView } from './what-if-view.js';
+import { registerSysplexMap, SysplexMapPanel } from './map/map-panel.js';
 
 export const RESCAN_COMMAND = 'vipaCheck.rescanWorkspace';
+/** The sysplex map panel; the status bar item opens it. */
+export const MAP_COMMAND = 'vipaCheck.showSysplexMap';
+/** Kept for key bindings and links made for the old Markdown summary: it opens the map. */
 export const SUMMARY_COMMAND = 'vipaCheck.showSysplexSummary';
 /** Arguments: { down: string[] } (the code lens), a stack name or a list; none: pick from the stacks. */
 export const WHAT_IF_COMMAND = 'vipaCheck.showWhatIf';
@@ -22,7 +26,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function registerCommands(client: LanguageClient, onSummary: (summary: SysplexSummary) => void): Disposable[] {
+export function registerCommands(context: ExtensionContext, client: LanguageClient, onSummary: (summary: SysplexSummary) => void): Disposable[] {
   const rescan = commands.registerCommand(RESCAN_COMMAND, async () => {
     try {
       const result = await window.withProgress(
@@ -39,22 +43,16 @@ export function registerCommands(client: LanguageClient, onSummary: (summary: Sy
     }
   });
 
-  const summary = commands.registerCommand(SUMMARY_COMMAND, async () => {
+  const showMap = () => {
     try {
-      const result = await requestSummary(client);
-      if (!result) {
-        void window.showWarningMessage('VIPA: the language server is not running.');
-        return undefined;
-      }
-      onSummary(result);
-      const document = await workspace.openTextDocument({ language: 'markdown', content: renderSummaryMarkdown(result) });
-      await window.showTextDocument(document, { preview: true });
-      return result;
+      return SysplexMapPanel.show(context, client);
     } catch (error) {
-      void window.showErrorMessage(`VIPA: cannot get the sysplex summary: ${errorText(error)}`);
+      void window.showErrorMessage(`VIPA: cannot show the sysplex map: ${errorText(error)}`);
       return undefined;
     }
-  });
+  };
+  const map = commands.registerCommand(MAP_COMMAND, showMap);
+  const summary = commands.registerCommand(SUMMARY_COMMAND, showMap);
 
   const whatIfView = registerWhatIfView(client);
   const whatIf = commands.registerCommand(WHAT_IF_COMMAND, async (arg?: unknown) => {
@@ -66,5 +64,5 @@ export function registerCommands(client: LanguageClient, onSummary: (summary: Sy
     }
   });
 
-  return [rescan, summary, whatIf, ...whatIfView.disposables];
+  return [rescan, map, summary, whatIf, ...whatIfView.disposables, ...registerSysplexMap(context, client)];
 }

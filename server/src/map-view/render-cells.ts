@@ -67,7 +67,8 @@ export function addressCell(context: RenderContext, row: MapRow, detailsOpen: bo
   if (badges) parts.push(href ? `<a class="vm-badge-link" href="${escapeHtml(href)}">${badges}</a>` : badges);
   for (const fate of row.fates ?? []) parts.push(`<span class="vm-fate ${fateClass(fate)}" title="${escapeHtml(fate.reason)}">${escapeHtml(fateText(fate))}</span>`);
   if (context.interactive) {
-    parts.push(`<button${attrs({ class: 'vm-expander', type: 'button', tabindex: -1, 'data-row-toggle': row.id, 'aria-expanded': String(detailsOpen), 'aria-label': `Details of ${shown}`, title: 'Details (Space)' })}>${detailsOpen ? '▾' : '▸'}</button>`);
+    // First, so that it floats to the top right of the cell.
+    parts.unshift(`<button${attrs({ class: 'vm-expander', type: 'button', tabindex: -1, 'data-row-toggle': row.id, 'aria-expanded': String(detailsOpen), 'aria-label': `Details of ${shown}`, title: 'Details (Space)' })}>${detailsOpen ? '▾' : '▸'}</button>`);
   }
   return `<th${attrs({ scope: 'row', class: 'vm-addr', 'data-col': 0 })}>${parts.join(' ')}</th>`;
 }

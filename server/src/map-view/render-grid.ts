@@ -16,14 +16,14 @@ export function renderHead(context: RenderContext): string {
   const plexes = map.sysplexes
     .map((sysplex) => {
       const width = sysplex.subplexes.reduce((sum, subplex) => sum + subplex.stacks.length, 0);
-      return `<th${attrs({ scope: 'colgroup', colspan: width, class: 'vm-plex' })}>Sysplex ${escapeHtml(sysplex.name)}</th>`;
+      return `<th${attrs({ scope: 'colgroup', colspan: width, class: 'vm-plex' })}><span class="vm-head-label">Sysplex ${escapeHtml(sysplex.name)}</span></th>`;
     })
     .join('');
   const corner = `<th${attrs({ scope: 'col', rowspan: headRows, class: 'vm-addr vm-corner', 'data-col': 0 })}>Address</th><th${attrs({ scope: 'col', rowspan: headRows, class: 'vm-servers vm-corner', 'data-col': 1 })}>Liberty servers</th>`;
   const rows = [`<tr class="vm-head-plex">${corner}${plexes}</tr>`];
   if (subplexRow) {
     const cells = map.sysplexes.flatMap((sysplex) =>
-      sysplex.subplexes.map((subplex) => `<th${attrs({ scope: 'colgroup', colspan: subplex.stacks.length, class: 'vm-subplex' })}>${escapeHtml(subplex.label || 'default XCF group')}</th>`),
+      sysplex.subplexes.map((subplex) => `<th${attrs({ scope: 'colgroup', colspan: subplex.stacks.length, class: 'vm-subplex' })}><span class="vm-head-label">${escapeHtml(subplex.label || 'default XCF group')}</span></th>`),
     );
     rows.push(`<tr class="vm-head-subplex">${cells.join('')}</tr>`);
   }

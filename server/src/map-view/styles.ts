@@ -42,7 +42,8 @@ export const MAP_CSS = `
 .vm-grid th, .vm-grid td { border-right: 1px solid var(--vm-border); border-bottom: 1px solid var(--vm-border); padding: 3px 6px; vertical-align: top; text-align: left; font-weight: normal; }
 .vm-grid thead { position: sticky; top: 0; z-index: 3; }
 .vm-grid thead th { background: var(--vm-band); font-weight: 600; white-space: nowrap; }
-.vm-plex, .vm-subplex { text-align: center !important; }
+.vm-plex, .vm-subplex { text-align: left; }
+.vm-head-label { position: sticky; left: 25.5em; }
 .vm-addr { position: sticky; left: 0; z-index: 1; width: 12em; min-width: 12em; max-width: 12em; background: var(--vm-bg); }
 .vm-servers { position: sticky; left: 12em; z-index: 1; width: 13em; min-width: 13em; max-width: 13em; background: var(--vm-bg); }
 thead .vm-corner { z-index: 4; background: var(--vm-band); vertical-align: bottom; }

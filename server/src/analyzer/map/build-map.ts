@@ -6,7 +6,8 @@
 import type { AnalysisResult } from '../workspace/analysis.js';
 import type { TakeoverStack } from '../takeover/takeover-types.js';
 import type { MapStack, MapSysplex, SysplexMap } from './map-types.js';
-import { SysplexState, mostSpecificRange } from '../takeover/sysplex-state.js';
+import { SysplexState } from '../takeover/sysplex-state.js';
+import { RangeLookup } from './range-lookup.js';
 import { resolveStackNames } from '../takeover/simulate.js';
 import { LocationTable } from './locations.js';
 import { RowTable } from './row-table.js';
@@ -44,14 +45,15 @@ export function buildSysplexMap(analysis: MapInput, options: MapOptions = {}): S
   const placed = addBindings(rows, model, analysis.servers, before, locations);
 
   // Which VIPARANGE of each stack covers each address (most specific first, as a bind would find it).
-  const bySysplex = new Map<string, TakeoverStack[]>();
-  for (const stack of ordered) bySysplex.set(stack.sysplex, [...(bySysplex.get(stack.sysplex) ?? []), stack]);
+  const ranges = new Map<string, RangeLookup>();
+  for (const stack of ordered) {
+    let lookup = ranges.get(stack.sysplex);
+    if (!lookup) ranges.set(stack.sysplex, (lookup = new RangeLookup()));
+    lookup.add(stack);
+  }
   for (const draft of rows.all()) {
     if (draft.row.kind !== 'address') continue;
-    for (const stack of bySysplex.get(draft.row.sysplex) ?? []) {
-      const range = mostSpecificRange(stack, draft.row.address);
-      if (range) addInRangeRole(draft, stack, range, locations);
-    }
+    for (const { stack, range } of ranges.get(draft.row.sysplex)?.covering(draft.row.address) ?? []) addInRangeRole(draft, stack, range, locations);
   }
 
   // Every place the address is written (an ignored repeat, a VIPADISTRIBUTE, a PORT BIND) anchors findings too.
