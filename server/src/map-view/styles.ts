@@ -22,6 +22,7 @@ export const MAP_CSS = `
   --vm-dist: var(--vscode-charts-orange, #b85e00);
   --vm-range: var(--vscode-charts-green, #2f7d32);
   --vm-home: var(--vm-muted);
+  --vm-hover: var(--vscode-list-hoverBackground, rgba(0, 0, 0, .04));
   color: var(--vm-fg);
   background: var(--vm-bg);
   font-family: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", sans-serif);
@@ -41,13 +42,14 @@ export const MAP_CSS = `
 .vm-grid { border-collapse: separate; border-spacing: 0; }
 .vm-grid th, .vm-grid td { border-right: 1px solid var(--vm-border); border-bottom: 1px solid var(--vm-border); padding: 3px 6px; vertical-align: top; text-align: left; font-weight: normal; }
 .vm-grid thead { position: sticky; top: 0; z-index: 3; }
-.vm-grid thead th { background: var(--vm-band); font-weight: 600; white-space: nowrap; }
+/* Bands are drawn over the opaque background: a theme may make its band colour translucent. */
+.vm-grid thead th { background-color: var(--vm-bg); background-image: linear-gradient(var(--vm-band), var(--vm-band)); font-weight: 600; white-space: nowrap; }
 .vm-plex, .vm-subplex { text-align: left; }
 .vm-head-label { position: sticky; left: 25.5em; }
 .vm-addr { position: sticky; left: 0; z-index: 1; width: 12em; min-width: 12em; max-width: 12em; background: var(--vm-bg); }
 .vm-servers { position: sticky; left: 12em; z-index: 1; width: 13em; min-width: 13em; max-width: 13em; background: var(--vm-bg); }
-thead .vm-corner { z-index: 4; background: var(--vm-band); vertical-align: bottom; }
-.vm-cell { min-width: 9.5em; max-width: 14em; }
+thead .vm-corner { z-index: 4; vertical-align: bottom; }
+.vm-cell { min-width: 10.5em; max-width: 15em; }
 .vm-address { font-family: var(--vscode-editor-font-family, ui-monospace, Consolas, monospace); font-weight: 600; }
 .vm-kind { display: block; font-size: 11px; }
 .vm-stack { min-width: 8.5em; }
@@ -58,7 +60,9 @@ thead .vm-corner { z-index: 4; background: var(--vm-band); vertical-align: botto
   border: 1px solid var(--vscode-button-border, var(--vm-border)); }
 .vm-down-toggle[aria-pressed="true"] { color: var(--vscode-button-foreground, #fff); background: var(--vm-error); }
 .vm-down-badge { display: inline-block; margin-top: 2px; padding: 0 6px; border-radius: 2px; color: #fff; background: var(--vm-error); font-size: 11px; }
-.vm-down { background-image: repeating-linear-gradient(135deg, color-mix(in srgb, var(--vm-muted) 14%, transparent) 0 5px, transparent 5px 10px); }
+.vm-root { --vm-hatch: repeating-linear-gradient(135deg, color-mix(in srgb, var(--vm-muted) 14%, transparent) 0 5px, transparent 5px 10px); }
+.vm-down { background-image: var(--vm-hatch); }
+.vm-grid thead th.vm-down { background-image: var(--vm-hatch), linear-gradient(var(--vm-band), var(--vm-band)); }
 .vm-cell.vm-down > * { opacity: .65; }
 .vm-role { display: block; margin: 1px 0; padding: 0 4px; border-left: 3px solid var(--vm-role); border-radius: 2px; overflow-wrap: anywhere;
   background: color-mix(in srgb, var(--vm-role) 13%, transparent); }
@@ -97,7 +101,7 @@ thead .vm-corner { z-index: 4; background: var(--vm-band); vertical-align: botto
 .vm-sev-warning { color: var(--vm-warning); }
 .vm-sev-information { color: var(--vm-info); }
 .vm-sev-hint { color: var(--vm-hint); }
-.vm-group-head th { background: var(--vm-band); padding: 2px 6px; }
+.vm-group-head th { background-color: var(--vm-bg); background-image: linear-gradient(var(--vm-band), var(--vm-band)); padding: 2px 6px; }
 .vm-sticky { position: sticky; left: 0; display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; max-width: min(100%, 96vw); }
 .vm-group-label { font-family: var(--vscode-editor-font-family, ui-monospace, Consolas, monospace); font-weight: 600; }
 .vm-group-fates { font-size: 11px; font-weight: 600; color: var(--vm-warning); }
@@ -113,9 +117,12 @@ thead .vm-corner { z-index: 4; background: var(--vm-band); vertical-align: botto
 .vm-interactive .vm-link { cursor: pointer; }
 .vm-interactive .vm-link:hover { color: var(--vm-link); text-decoration: underline; }
 .vm-root [data-col]:focus, .vm-root button:focus-visible, .vm-root input:focus { outline: 1px solid var(--vm-focus); outline-offset: -1px; }
-.vm-row:hover > td, .vm-row:hover > th { background-color: var(--vscode-list-hoverBackground, #f2f2f2); }
+/* A hover tint as an image over the cell's own (opaque) background: the sticky columns must never turn
+   see-through, and list.hoverBackground is transparent in high contrast themes. */
+.vm-row:hover > th, .vm-row:hover > td:not(.vm-down) { background-image: linear-gradient(var(--vm-hover), var(--vm-hover)); }
 .vm-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-body.vscode-high-contrast .vm-root, body.vscode-high-contrast-light .vm-root { --vm-border: var(--vscode-contrastBorder, CanvasText); }
+body.vscode-high-contrast .vm-root, body.vscode-high-contrast-light .vm-root { --vm-border: var(--vscode-contrastBorder, CanvasText); --vm-band: var(--vm-bg); }
+body.vscode-high-contrast .vm-row:hover > th.vm-addr, body.vscode-high-contrast-light .vm-row:hover > th.vm-addr { outline: 1px dashed var(--vscode-contrastActiveBorder, Highlight); outline-offset: -2px; }
 body.vscode-high-contrast .vm-role, body.vscode-high-contrast-light .vm-role,
 body.vscode-high-contrast .vm-fate, body.vscode-high-contrast-light .vm-fate { border: 1px solid var(--vscode-contrastBorder, CanvasText); }
 body.vscode-high-contrast .vm-root [data-col]:focus, body.vscode-high-contrast-light .vm-root [data-col]:focus { outline: 2px dashed var(--vscode-contrastActiveBorder, Highlight); }
