@@ -31,6 +31,8 @@ const state: MapWebviewState = {
 let map: SysplexMap | undefined;
 let stamp = 0;
 let restoreScroll = true;
+/** A toggle was pressed and its map has not arrived yet. */
+let togglePending = false;
 
 const root = document.getElementById('map-root')!;
 root.innerHTML = `${toolbarHtml()}<div class="vm-summary"></div><div class="vm-legend-box"></div><div class="vm-scroll" tabindex="-1"><table class="vm-grid" role="grid" aria-label="Sysplex VIPA map"></table></div>`;
@@ -160,6 +162,7 @@ function setDown(down: string[]): void {
     button.textContent = pressed ? 'down' : 'up';
   }
   setStatus(down.length > 0 ? `Simulating ${down.join(', ')} down…` : 'All stacks up…');
+  togglePending = true;
   vscode.postMessage({ type: 'setDown', down });
 }
 
@@ -275,13 +278,20 @@ scroller.addEventListener('scroll', () => {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   switch (message?.type) {
-    case 'map':
+    case 'map': {
+      const shown = message.map.stacks.filter((stack) => stack.down).map((stack) => stack.name);
+      const known = new Set(message.map.stacks.map((stack) => stack.name));
+      const wanted = state.down.filter((name) => known.has(name));
+      // A map asked for before the latest toggle: the one for the toggles now pressed is on its way.
+      if (togglePending && (shown.length !== wanted.length || shown.some((name) => !wanted.includes(name)))) break;
+      togglePending = false;
       map = message.map;
       stamp = message.stamp;
-      state.down = map.stacks.filter((stack) => stack.down).map((stack) => stack.name);
+      state.down = shown;
       save();
       render();
       break;
+    }
     case 'status':
       setStatus(message.text);
       root.setAttribute('aria-busy', 'false');

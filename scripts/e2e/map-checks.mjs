@@ -125,6 +125,16 @@ export async function runSysplexMapChecks(page, { check, record, settle, shotsDi
     return `focused cell "${focused.label}"; details: "${details.slice(0, 120)}..."`;
   });
 
+  await check('after a window reload the map comes back with its toggle', async () => {
+    await page.reload();
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'Sysplex VIPA map' }).first().click({ timeout: 60_000 });
+    await frame.locator('[data-toggle-stack="TCPIPA"][aria-pressed="true"]').waitFor({ timeout: 60_000 });
+    await frame.locator('.vm-sim', { hasText: /If TCPIPA goes down/ }).waitFor({ timeout: 30_000 });
+    const dom = await readMap(frame);
+    return `restored by the serializer: ${dom.rows} rows, pressed ${dom.pressed.join(', ')}`;
+  });
+
   await check('the map follows a high contrast theme', async () => {
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+T');

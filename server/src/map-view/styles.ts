@@ -125,6 +125,8 @@ body.vscode-high-contrast .vm-root, body.vscode-high-contrast-light .vm-root { -
 body.vscode-high-contrast .vm-row:hover > th.vm-addr, body.vscode-high-contrast-light .vm-row:hover > th.vm-addr { outline: 1px dashed var(--vscode-contrastActiveBorder, Highlight); outline-offset: -2px; }
 body.vscode-high-contrast .vm-role, body.vscode-high-contrast-light .vm-role,
 body.vscode-high-contrast .vm-fate, body.vscode-high-contrast-light .vm-fate { border: 1px solid var(--vscode-contrastBorder, CanvasText); }
+body.vscode-high-contrast .vm-down-toggle, body.vscode-high-contrast-light .vm-down-toggle { color: var(--vm-fg); background: transparent; border-color: var(--vscode-contrastBorder, CanvasText); }
+body.vscode-high-contrast .vm-down-toggle[aria-pressed="true"], body.vscode-high-contrast-light .vm-down-toggle[aria-pressed="true"] { color: var(--vm-bg); background: var(--vm-error); }
 body.vscode-high-contrast .vm-root [data-col]:focus, body.vscode-high-contrast-light .vm-root [data-col]:focus { outline: 2px dashed var(--vscode-contrastActiveBorder, Highlight); }
 @media (forced-colors: active) {
   .vm-role, .vm-fate, .vm-bind-fate, .vm-down-badge { border: 1px solid CanvasText; }
