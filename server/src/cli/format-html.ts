@@ -92,7 +92,7 @@ export function formatHtml(report: CliReport): string {
   if (!input) throw new Error('--format html: the report has no sysplex map');
   const { map } = input;
   const rowIndex = new Map<MapRow, number>(map.rows.map((row, index) => [row, index]));
-  const rendered = renderMap(map, { interactive: false, detailsOpen: () => false, findingsHref: (row) => `#findings-${rowIndex.get(row)}` });
+  const rendered = renderMap(map, { interactive: false, openAllGroups: true, detailsOpen: () => false, findingsHref: (row) => `#findings-${rowIndex.get(row)}` });
   const table = map.stacks.length > 0 || map.rows.length > 0 ? `<div class="vm-scroll">${renderTable(rendered, 'Sysplex VIPA map')}</div>` : '<p>No TCP/IP stack profile and no Liberty server was found.</p>';
   const title = map.simulation ? `Sysplex VIPA map: if ${map.simulation.down.join(', ')} ${map.simulation.down.length === 1 ? 'goes' : 'go'} down` : 'Sysplex VIPA map';
   const about = `vipa-check ${input.version}, ${input.generatedAt}: ${plural(report.files, 'file')} checked. Each address lists its role on every stack; hover a mark for its meaning and source line.`;

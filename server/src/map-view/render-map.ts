@@ -26,6 +26,8 @@ export interface MapRenderOptions extends RenderOptions {
   view?: MapViewState;
   /** Rows whose details line is open; default: the view's details. */
   detailsOpen?: (row: MapRow) => boolean;
+  /** Every group open, however large the map (the report, which has no buttons to open them). */
+  openAllGroups?: boolean;
 }
 
 export function renderMap(map: SysplexMap, options: MapRenderOptions): RenderedMap {
@@ -33,7 +35,7 @@ export function renderMap(map: SysplexMap, options: MapRenderOptions): RenderedM
   const context = renderContext(map, options);
   const details = new Set(view.details);
   const detailsOpen = options.detailsOpen ?? ((row: MapRow) => details.has(row.id));
-  const visible = visibleGroups(map, view);
+  const visible = visibleGroups(map, view, options.openAllGroups);
   return {
     summary: renderSummary(map),
     legend: renderLegend(),

@@ -42,9 +42,10 @@ export interface VisibleGroup {
   open: boolean;
 }
 
-export function visibleGroups(map: SysplexMap, view: MapViewState): VisibleGroup[] {
+/** `openAll`: every group open whatever its size (the printable report). */
+export function visibleGroups(map: SysplexMap, view: MapViewState, openAll = false): VisibleGroup[] {
   const filtering = words(view.filter).length > 0;
-  const byDefault = groupsOpenByDefault(map);
+  const byDefault = openAll || groupsOpenByDefault(map);
   const shown: VisibleGroup[] = [];
   for (const group of map.groups) {
     const rows = group.rows.map((index) => map.rows[index]).filter((row) => rowMatches(row, view.filter));

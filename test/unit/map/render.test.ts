@@ -104,6 +104,9 @@ describe('map view state', () => {
     const rendered = renderMap(large, { interactive: true });
     assert.equal(rendered.shownRows, 0, 'closed groups render no rows');
     assert.equal(rendered.groups.length, large.groups.length);
+    const report = renderMap(large, { interactive: false, openAllGroups: true });
+    assert.equal(report.shownRows, large.rows.length, 'the report shows every row');
+    assert.equal(report.groups.map((group) => group.html).join('').match(/<tr class="vm-row"/g)?.length, large.rows.length);
     const filtered = visibleGroups(large, { ...EMPTY_VIEW, filter: '10.1.3.' });
     assert.deepEqual(filtered.map((group) => [group.group.label, group.rows.length, group.open]), [['10.1.3.0/24', 16, true]]);
     const opened = visibleGroups(large, { ...EMPTY_VIEW, groups: { 'P|10.1.2.0/24': true } });
