@@ -127,7 +127,8 @@ export class SysplexMapPanel implements Disposable {
 
   /** The server finished an analysis: fetch unless the map shown already comes from it. */
   analysisFinished(stamp: number): void {
-    if (stamp !== this.stamp) void this.refresh();
+    // A hidden panel has no web view (it is rebuilt, and asks again, when shown): no map to build.
+    if (stamp !== this.stamp && this.panel.visible) void this.refresh();
   }
 
   private async fetchOnce(): Promise<void> {

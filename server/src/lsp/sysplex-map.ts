@@ -43,12 +43,18 @@ export function stampOf(result: AnalysisResult): number {
   return stamp;
 }
 
+/** The last map built: asked again for the same analysis and toggles (a panel shown again), it is reused. */
+let last: { result: AnalysisResult; key: string; map: SysplexMap } | undefined;
+
 export function answerSysplexMap(context: FeatureContext, params: SysplexMapParams | undefined, folders: readonly string[]): SysplexMapAnswer {
   const result = context.freshResult();
   if (!result) return { stamp: 0, error: 'The workspace has not been analysed yet.' };
   const down = Array.isArray(params?.down) ? params.down.filter((name): name is string => typeof name === 'string') : [];
-  const map = buildSysplexMap(result, { down, labelOf: (uri) => relativeToFolder(uri, folders) });
-  return { stamp: stampOf(result), map };
+  const key = JSON.stringify([down, folders]);
+  if (last?.result !== result || last.key !== key) {
+    last = { result, key, map: buildSysplexMap(result, { down, labelOf: (uri) => relativeToFolder(uri, folders) }) };
+  }
+  return { stamp: stampOf(result), map: last.map };
 }
 
 export interface AnalysisEvents {
