@@ -41,7 +41,7 @@ test('the commands the client registers are contributed', () => {
     assert.ok(source.includes(`'${command}'`), `${command} is registered in client/src`);
   }
   const contributed = pkg.contributes.commands.map((entry) => entry.command);
-  for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.restartServer', 'vipaCheck.showOutput', 'vipaCheck.openExampleSysplex', 'vipaCheck.showWhatIf']) {
+  for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.restartServer', 'vipaCheck.showOutput', 'vipaCheck.openExampleSysplex', 'vipaCheck.showWhatIf', 'vipaCheck.showSysplexMap']) {
     assert.ok(contributed.includes(command), `${command} is contributed`);
   }
 });
@@ -53,4 +53,9 @@ test('the contributed files exist and the grammar is tied to the language', () =
   }
   assert.deepEqual(pkg.contributes.grammars.map((g) => [g.language, g.scopeName]), [['tcpip-profile', 'source.tcpip-profile']]);
   assert.ok(pkg.activationEvents.includes('onLanguage:tcpip-profile'));
+});
+
+test('the sysplex map panel activates the extension after a window reload, so its serializer can restore it', async () => {
+  const { MAP_VIEW_TYPE } = await import('../../../client/src/map/map-messages.js');
+  assert.ok(pkg.activationEvents.includes(`onWebviewPanel:${MAP_VIEW_TYPE}`), `activationEvents has onWebviewPanel:${MAP_VIEW_TYPE}`);
 });
