@@ -87,3 +87,21 @@ keystroke(sysplex.serverXmlOf(0), (text, round) => text.replace(/httpPort="\d+"/
 
 console.log('time per check over those re-analyses (ms):');
 for (const [name, ms] of [...checkTimes].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(40)} ${ms.toFixed(0)}`);
+
+// The sysplex map (analyzer/map) the editor's map panel and `vipa-check --format html` render: built
+// after each analysis while the panel is visible, and sent to it as JSON.
+{
+  const { buildSysplexMap } = await import('../server/src/analyzer/map/index.js');
+  const analysis = workspace.analyze();
+  const times: number[] = [];
+  let size = 0;
+  let rows = 0;
+  for (let round = 0; round < rounds; round++) {
+    started = performance.now();
+    const map = buildSysplexMap(analysis, { down: round % 2 === 1 ? [analysis.takeover.stacks[0]?.name ?? ''] : [] });
+    times.push(performance.now() - started);
+    size = JSON.stringify(map).length;
+    rows = map.rows.length;
+  }
+  console.log(`sysplex map:                 ${median(times).toFixed(0)} ms median of ${rounds} (every other with a stack down), ${rows} rows, ${(size / 1024 / 1024).toFixed(1)} MB as JSON`);
+}

@@ -21,6 +21,8 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'client/extension', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server/server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli/vipa-check', external: [] },
+  // The sysplex map panel's script runs in the web view (a browser), not in Node.
+  { in: 'client/webview/map-webview.ts', out: 'client/map-webview', external: [], browser: true },
 ];
 
 mkdirSync(join(root, 'dist'), { recursive: true });
@@ -40,16 +42,20 @@ await Promise.all(
         entryPoints: { [entry.out]: join(root, entry.in) },
         outdir: join(root, 'dist'),
         bundle: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'cjs',
         external: entry.external,
         sourcemap: production ? false : 'linked',
         minify: production,
         logLevel: 'warning',
-        // import.meta.url has no meaning in a CJS bundle; map it to the bundle's own file URL.
-        define: { 'import.meta.url': 'importMetaUrl' },
-        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        ...(entry.browser
+          ? { platform: 'browser', target: 'chrome120', format: 'iife' }
+          : {
+              platform: 'node',
+              target: 'node20',
+              format: 'cjs',
+              // import.meta.url has no meaning in a CJS bundle; map it to the bundle's own file URL.
+              define: { 'import.meta.url': 'importMetaUrl' },
+              banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+            }),
       }),
     ),
 );

@@ -1,16 +1,19 @@
 /**
- * The commands: re-scan the workspace, show the sysplex summary as a Markdown document, show what
- * happens if stacks go down (what-if-view.ts, a read-only virtual document), and propose a workspace
- * config (vipa-check.json) as an unsaved document.
+ * The commands: re-scan the workspace, show the sysplex map (map/map-panel.ts; the old summary
+ * command opens it too), show what happens if stacks go down (what-if-view.ts, a read-only virtual
+ * document), and propose a workspace config (vipa-check.json) as an unsaved document.
  */
-import { commands, Position, ProgressLocation, Uri, window, workspace, WorkspaceEdit, type Disposable, type TextDocument } from 'vscode';
+import { commands, Position, ProgressLocation, Uri, window, workspace, WorkspaceEdit, type Disposable, type ExtensionContext, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PROPOSE_CONFIG_REQUEST, RESCAN_REQUEST, SUMMARY_REQUEST, type ConfigProposal, type RescanResult, type SysplexSummary } from './protocol.js';
-import { renderSummaryMarkdown } from './summary-markdown.js';
 import { registerWhatIfView } from './what-if-view.js';
+import { registerSysplexMap, SysplexMapPanel } from './map/map-panel.js';
 import { CREATE_CONFIG_COMMAND } from './config-offer-rule.js';
 
 export const RESCAN_COMMAND = 'vipaCheck.rescanWorkspace';
+/** The sysplex map panel; the status bar item opens it. */
+export const MAP_COMMAND = 'vipaCheck.showSysplexMap';
+/** Kept for key bindings and links made for the old Markdown summary: it opens the map. */
 export const SUMMARY_COMMAND = 'vipaCheck.showSysplexSummary';
 /** Arguments: { down: string[] } (the code lens), a stack name or a list; none: pick from the stacks. */
 export const WHAT_IF_COMMAND = 'vipaCheck.showWhatIf';
@@ -62,7 +65,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function registerCommands(client: LanguageClient, onSummary: (summary: SysplexSummary) => void): Disposable[] {
+export function registerCommands(context: ExtensionContext, client: LanguageClient, onSummary: (summary: SysplexSummary) => void): Disposable[] {
   const rescan = commands.registerCommand(RESCAN_COMMAND, async () => {
     try {
       const result = await window.withProgress(
@@ -79,22 +82,16 @@ export function registerCommands(client: LanguageClient, onSummary: (summary: Sy
     }
   });
 
-  const summary = commands.registerCommand(SUMMARY_COMMAND, async () => {
+  const showMap = () => {
     try {
-      const result = await requestSummary(client);
-      if (!result) {
-        void window.showWarningMessage('VIPA: the language server is not running.');
-        return undefined;
-      }
-      onSummary(result);
-      const document = await workspace.openTextDocument({ language: 'markdown', content: renderSummaryMarkdown(result) });
-      await window.showTextDocument(document, { preview: true });
-      return result;
+      return SysplexMapPanel.show(context, client);
     } catch (error) {
-      void window.showErrorMessage(`VIPA: cannot get the sysplex summary: ${errorText(error)}`);
+      void window.showErrorMessage(`VIPA: cannot show the sysplex map: ${errorText(error)}`);
       return undefined;
     }
-  });
+  };
+  const map = commands.registerCommand(MAP_COMMAND, showMap);
+  const summary = commands.registerCommand(SUMMARY_COMMAND, showMap);
 
   const whatIfView = registerWhatIfView(client);
   const whatIf = commands.registerCommand(WHAT_IF_COMMAND, async (arg?: unknown) => {
@@ -136,5 +133,5 @@ export function registerCommands(client: LanguageClient, onSummary: (summary: Sy
     }
   });
 
-  return [rescan, summary, whatIf, ...whatIfView.disposables, createConfig];
+  return [rescan, map, summary, whatIf, ...whatIfView.disposables, ...registerSysplexMap(context, client), createConfig];
 }

@@ -6,7 +6,8 @@ import { window, type ExtensionContext } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CLIENT_NAME, createLanguageClient } from './language-client.js';
 import { VipaStatusBar } from './status-bar.js';
-import { registerCommands, requestSummary, SUMMARY_COMMAND } from './commands.js';
+import { MAP_COMMAND, registerCommands, requestSummary } from './commands.js';
+import { SysplexMapPanel } from './map/map-panel.js';
 import { registerServerCommands, restartServer } from './server-commands.js';
 import { registerHostMemberCommand } from './host-members.js';
 import { registerWalkthrough } from './walkthrough.js';
@@ -17,6 +18,8 @@ export interface VipaExtensionApi {
   client: LanguageClient;
   /** Resolves once the server runs and has answered the first summary (its initial scan is published). */
   ready: Promise<void>;
+  /** The sysplex map panel (tests talk to its web view through it). */
+  sysplexMap: typeof SysplexMapPanel;
 }
 
 let client: LanguageClient | undefined;
@@ -31,9 +34,9 @@ export function activate(context: ExtensionContext): VipaExtensionApi {
   });
   client = languageClient;
 
-  statusBar = new VipaStatusBar(SUMMARY_COMMAND, () => requestSummary(languageClient));
+  statusBar = new VipaStatusBar(MAP_COMMAND, () => requestSummary(languageClient));
   context.subscriptions.push(statusBar);
-  context.subscriptions.push(...registerCommands(languageClient, (summary) => statusBar?.update(summary)));
+  context.subscriptions.push(...registerCommands(context, languageClient, (summary) => statusBar?.update(summary)));
   context.subscriptions.push(...registerServerCommands(languageClient, outputChannel, (summary) => statusBar?.update(summary)));
   context.subscriptions.push(registerHostMemberCommand(), ...registerWalkthrough(context));
   context.subscriptions.push(onTrustGranted(() => restartServer(languageClient, (summary) => statusBar?.update(summary))));
@@ -60,7 +63,7 @@ export function activate(context: ExtensionContext): VipaExtensionApi {
     statusBar?.showError('The VIPA language server did not start; see the "VIPA Check" output.');
   });
 
-  return { client: languageClient, ready };
+  return { client: languageClient, ready, sysplexMap: SysplexMapPanel };
 }
 
 export async function deactivate(): Promise<void> {

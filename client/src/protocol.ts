@@ -97,3 +97,18 @@ export interface WhatIfAnswer {
   /** The readable report (what `vipa-check --what-if-down` prints). */
   text: string;
 }
+
+/** vipa/sysplexMap: the sysplex map's view model, with `down` simulated (server/src/lsp/sysplex-map.ts). */
+export const SYSPLEX_MAP_REQUEST = 'vipa/sysplexMap';
+/** vipa/analysisFinished { stamp }: the server finished an analysis (sent once a map was asked for). */
+export const ANALYSIS_FINISHED_NOTIFICATION = 'vipa/analysisFinished';
+
+export interface SysplexMapParams {
+  down: string[];
+}
+
+export interface SysplexMapAnswer {
+  stamp: number;
+  map?: import('../../server/src/analyzer/map/map-types.js').SysplexMap;
+  error?: string;
+}

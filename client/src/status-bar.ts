@@ -5,7 +5,7 @@
  * a workspace scan publishes diagnostics for hundreds of files in a burst.
  */
 import { languages, StatusBarAlignment, window, type Disposable, type StatusBarItem } from 'vscode';
-import { statusText } from './summary-markdown.js';
+import { statusText } from './status-text.js';
 import type { SysplexSummary } from './protocol.js';
 
 export const DIAGNOSTIC_SOURCE = 'vipa';
@@ -36,7 +36,7 @@ export class VipaStatusBar implements Disposable {
     this.item = window.createStatusBarItem('vipaCheck.status', StatusBarAlignment.Left, 10);
     this.item.name = 'VIPA Check';
     this.item.command = showCommand;
-    this.item.tooltip = 'VIPA Check: show the sysplex summary';
+    this.item.tooltip = 'VIPA Check: show the sysplex map';
     this.item.text = '$(sync~spin) VIPA: scanning…';
     this.item.show();
     this.subscriptions.push(

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # UI check in a real VS Code: installs the packaged .vsix into code-server 4.100.3 (fresh extensions dir),
 # opens a copy of examples/ in headless Debian chromium and lets scripts/e2e/ui-check.mjs look at the
-# squiggles, the Problems panel, the token colours and a hover. Screenshots go to docs/images/.
+# squiggles, the Problems panel, the token colours, a hover, the sysplex map and the HTML report. Screenshots go to docs/images/.
 # Needs: `npm run setup:editors` (code-server + chromium) and `npm run package` (the .vsix).
 # Env: VSIX (default zos-tcpip-vipa.vsix), SHOTS (default docs/images), PORT (default: a free port).
 set -uo pipefail
@@ -60,6 +60,8 @@ echo "ui-check: installed $(ls "$STATE/ext" | grep -v '^extensions.json$' | tr '
 
 # What the CLI reports on the same copy tells the UI check which files and codes to look for.
 ( cd "$WORKSPACE" && node "$ROOT/bin/vipa-check.cjs" --format json . > "$STATE/expected.json" 2> "$STATE/cli.err" ) || true
+# The HTML report of the same copy, with TCPIPA down, for its screenshot.
+( cd "$WORKSPACE" && node "$ROOT/bin/vipa-check.cjs" --format html --what-if-down TCPIPA . > "$STATE/map.html" 2>> "$STATE/cli.err" ) || true
 
 curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz" && { echo "ui-check: port $PORT is in use"; exit 1; }
 t=$(ms)
@@ -80,7 +82,7 @@ done
 echo "ui-check: code-server up on port $PORT ($(elapsed $t))"
 
 t=$(ms)
-node "$ROOT/scripts/e2e/ui-check.mjs" "http://127.0.0.1:$PORT/?folder=$WORKSPACE" "$SHOTS" "$STATE/expected.json" "$STATE/last.png"
+node "$ROOT/scripts/e2e/ui-check.mjs" "http://127.0.0.1:$PORT/?folder=$WORKSPACE" "$SHOTS" "$STATE/expected.json" "$STATE/last.png" "$STATE/map.html"
 rc=$?
 echo "ui-check: browser checks took $(elapsed $t)"
 exit $rc

@@ -2,15 +2,18 @@
 // installed, in headless Debian chromium driven by playwright-core. Opens a profile and a server.xml from
 // the explorer and checks that squiggles show, that the Problems panel lists findings with their codes,
 // that keywords, comments and addresses get different colours, that a hover appears, that inlay hints
-// show backup ranks and resolved ${variables}, and that F2 on an address opens a grouped rename preview.
+// show backup ranks and resolved ${variables}, that F2 on an address opens a grouped rename preview,
+// and that the sysplex map opens from the status bar, toggles a stack down and opens source lines
+// (map-checks.mjs); then it looks at the HTML report of `vipa-check --format html`.
 // Waits on selectors; the only pauses are short settles before screenshots.
-// Usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <vipa-check --format json output> [last-state.png]
+// Usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <vipa-check --format json output> [last-state.png] [report.html]
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { runSysplexMapChecks, runHtmlReportCheck } from './map-checks.mjs';
 
-const [url, shotsDir, expectedFile, lastShot] = process.argv.slice(2);
+const [url, shotsDir, expectedFile, lastShot, reportHtml] = process.argv.slice(2);
 if (!url || !shotsDir || !expectedFile) {
   console.error('usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <cli json>');
   process.exit(2);
@@ -288,6 +291,8 @@ async function runEditorExperienceChecks(page) {
       });
     }
     await runEditorExperienceChecks(page);
+    await runSysplexMapChecks(page, { check, record, log, settle, shotsDir, stateDir: lastShot ? dirname(lastShot) : undefined, expected });
+    if (reportHtml) await runHtmlReportCheck(context, { check, settle, shotsDir, reportHtml });
   } catch (error) {
     record('the workbench loads', false, error instanceof Error ? error.message : String(error));
   } finally {

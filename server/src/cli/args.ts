@@ -10,14 +10,17 @@ Checks z/OS TCP/IP profiles (PROFILE.TCPIP and INCLUDE members) and Liberty serv
 configuration for VIPA problems across a sysplex.
 
   PATH             a profile, a Liberty file, or a folder searched recursively
-  --format FORMAT  text (default), json or sarif (SARIF 2.1.0)
+  --format FORMAT  text (default), json, sarif (SARIF 2.1.0) or html (the sysplex map,
+                   the findings and any --what-if-down result as one self-contained page:
+                   vipa-check --format html . > map.html)
   --config FILE    workspace config (default: vipa-check.json in the first folder PATH,
                    else the one nearest a PATH folder, else in the current directory)
   --what-if-down STACK[,STACK...]
                    also simulate these stacks going down: where every DVIPA, static VIPA
                    and range address in use moves, and which Liberty endpoints stay, can
-                   restart elsewhere or are lost (text report, or "whatIf" in --format json);
-                   with --obey, in the sysplex as it is after the OBEYFILE member
+                   restart elsewhere or are lost (text report, "whatIf" in --format json, on
+                   the map in --format html); with --obey, in the sysplex as it is after the
+                   OBEYFILE member
   --obey MEMBER    apply the OBEYFILE member MEMBER (a file) to stack NAME, as
   --stack NAME     VARY TCPIP,,OBEYFILE would, and report what the change adds, removes
                    and breaks
@@ -92,9 +95,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (output !== undefined) return { kind: 'usage-error', message: '--output is an option of vipa-check init' };
   if ((obey === undefined) !== (stack === undefined)) return { kind: 'usage-error', message: '--obey MEMBER and --stack NAME go together' };
   if (obey !== undefined && stack !== undefined) {
-    if (format === 'sarif') return { kind: 'usage-error', message: '--obey reports in text or json' };
+    if (format === 'sarif' || format === 'html') return { kind: 'usage-error', message: '--obey reports in text or json' };
     return { kind: 'run', format, configPath, paths, obey: { member: obey, stack }, ...(whatIfDown ? { whatIfDown } : {}) };
   }
-  if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text or json (SARIF has no place for a simulation)' };
+  if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text, json or html (SARIF has no place for a simulation)' };
   return { kind: 'run', format, configPath, paths, ...(whatIfDown ? { whatIfDown } : {}) };
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import type { Finding, Severity } from '../analyzer/diagnostics/finding.js';
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
+import type { SysplexMap } from '../analyzer/map/map-types.js';
 
 export interface ReportRelated {
   file: string;
@@ -54,6 +55,8 @@ export interface CliReport {
   fileCount: number;
   /** --what-if-down: the simulation, as JSON and as the text report. */
   whatIf?: { json: unknown; text: string };
+  /** --format html: the sysplex map (with --what-if-down, the simulation on it) and the page's header facts. */
+  html?: { map: SysplexMap; version: string; generatedAt: string };
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];

@@ -32,6 +32,8 @@ export class AnalysisSession implements FeatureContext {
   readonly scheduler: AnalysisScheduler;
   debounceMs = 200;
   maxFileSizeKb = 1024;
+  /** Told about every analysis that publishes (sysplex-map.ts refreshes an open map with it). */
+  onAnalyzed?: (result: AnalysisResult) => void;
 
   constructor(
     private readonly connection: Connection,
@@ -145,6 +147,7 @@ export class AnalysisSession implements FeatureContext {
       for (const affected of this.workspace.affectedBy(uri)) forced.add(affected);
     }
     this.publish(result, everything ? undefined : forced);
+    this.onAnalyzed?.(result);
   }
 
   /** Publishes every forced file (all when `forced` is undefined) and every file whose findings changed. */

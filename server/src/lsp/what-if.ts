@@ -41,7 +41,7 @@ export function answerWhatIf(context: FeatureContext, params: WhatIfParams, fold
   return { down: found, unknown, stacks, text, result: whatIf };
 }
 
-function relativeToFolder(uri: string, folders: readonly string[]): string {
+export function relativeToFolder(uri: string, folders: readonly string[]): string {
   const folder = folders.find((f) => isInsideFolder(uri, f));
   if (!folder) return uri;
   const base = folder.endsWith('/') ? folder : `${folder}/`;

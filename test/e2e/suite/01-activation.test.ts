@@ -14,7 +14,7 @@ suite('activation', () => {
     assert.equal(extension.isActive, true);
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary']) {
+    for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.showSysplexMap']) {
       assert.ok(commands.includes(command), `command ${command} is registered`);
     }
   });

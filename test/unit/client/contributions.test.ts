@@ -41,7 +41,7 @@ test('the commands the client registers are contributed', () => {
     assert.ok(source.includes(`'${command}'`), `${command} is registered in client/src`);
   }
   const contributed = pkg.contributes.commands.map((entry) => entry.command);
-  for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.restartServer', 'vipaCheck.showOutput', 'vipaCheck.openExampleSysplex', 'vipaCheck.showWhatIf', 'vipaCheck.createWorkspaceConfig']) {
+  for (const command of ['vipaCheck.rescanWorkspace', 'vipaCheck.showSysplexSummary', 'vipaCheck.restartServer', 'vipaCheck.showOutput', 'vipaCheck.openExampleSysplex', 'vipaCheck.showWhatIf', 'vipaCheck.createWorkspaceConfig', 'vipaCheck.showSysplexMap']) {
     assert.ok(contributed.includes(command), `${command} is contributed`);
   }
 });
@@ -61,4 +61,9 @@ test('Liberty activation follows Liberty layouts, not any server.xml (a Tomcat c
   assert.ok(!pkg.activationEvents.includes('workspaceContains:**/server.xml'));
   for (const event of liberty) assert.ok(!/\*\*\/conf\/server\.xml|^workspaceContains:\*\*\/server\.xml$/.test(event), event);
   assert.ok(liberty.includes('workspaceContains:**/servers/*/server.xml'));
+});
+
+test('the sysplex map panel activates the extension after a window reload, so its serializer can restore it', async () => {
+  const { MAP_VIEW_TYPE } = await import('../../../client/src/map/map-messages.js');
+  assert.ok(pkg.activationEvents.includes(`onWebviewPanel:${MAP_VIEW_TYPE}`), `activationEvents has onWebviewPanel:${MAP_VIEW_TYPE}`);
 });
