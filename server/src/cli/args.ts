@@ -2,7 +2,7 @@
 import { FORMAT_NAMES, type FormatName } from './formatters.js';
 
 export const USAGE = `Usage: vipa-check [--format ${FORMAT_NAMES.join('|')}] [--config FILE] [--what-if-down STACK[,STACK...]] PATH...
-       vipa-check --obey MEMBER --stack NAME [--format text|json] [--config FILE]
+       vipa-check --obey MEMBER --stack NAME [--format text|json|html] [--config FILE]
                   [--what-if-down STACK[,STACK...]] PATH...
        vipa-check init [--output FILE|-] [--config FILE] PATH...
 
@@ -23,7 +23,7 @@ configuration for VIPA problems across a sysplex.
                    OBEYFILE member
   --obey MEMBER    apply the OBEYFILE member MEMBER (a file) to stack NAME, as
   --stack NAME     VARY TCPIP,,OBEYFILE would, and report what the change adds, removes
-                   and breaks
+                   and breaks (with --format html, above the map of the sysplex after it)
   --help           show this help
   --version        show the version
 
@@ -95,7 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (output !== undefined) return { kind: 'usage-error', message: '--output is an option of vipa-check init' };
   if ((obey === undefined) !== (stack === undefined)) return { kind: 'usage-error', message: '--obey MEMBER and --stack NAME go together' };
   if (obey !== undefined && stack !== undefined) {
-    if (format === 'sarif' || format === 'html') return { kind: 'usage-error', message: '--obey reports in text or json' };
+    if (format === 'sarif') return { kind: 'usage-error', message: '--obey reports in text, json or html' };
     return { kind: 'run', format, configPath, paths, obey: { member: obey, stack }, ...(whatIfDown ? { whatIfDown } : {}) };
   }
   if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text, json or html (SARIF has no place for a simulation)' };

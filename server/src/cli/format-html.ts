@@ -1,19 +1,22 @@
 /**
  * --format html: one self-contained page (inline style, no script, no external resource) with the
  * sysplex map, the failover result with --what-if-down, every finding, and what each file was taken
- * as and why. The map and the files are rendered by server/src/map-view, the same renderer as the
+ * as and why; with --obey, first what the OBEYFILE member changes, then all of that after the change. The map and the files are rendered by server/src/map-view, the same renderer as the
  * editor's web view, in its static form. The page is well-formed XML as well as HTML (a test parses
  * it), so any tool can read it.
  */
-import type { CliReport } from './report.js';
+import type { CliReport, ObeyChange, ObeyFact, ReportDiagnostic } from './report.js';
 import type { Severity } from '../analyzer/diagnostics/finding.js';
 import type { MapBinding, MapRow, SysplexMap } from '../analyzer/map/map-types.js';
+import type { AnalysisResult, FileClassification } from '../analyzer/workspace/analysis.js';
+import { buildSysplexMap } from '../analyzer/map/build-map.js';
+import { packageVersion } from './version.js';
 import { renderMap, renderTable } from '../map-view/render-map.js';
 import { MAP_CSS } from '../map-view/styles.js';
 import { escapeHtml, plural } from '../map-view/html.js';
 import { severityIcon } from '../map-view/icons.js';
 import { fateClass, fateText, portsText } from '../map-view/render-cells.js';
-import { countBySeverity, SEVERITY_ORDER } from './report.js';
+import { countBySeverity, displayPath, SEVERITY_ORDER } from './report.js';
 
 const REPORT_CSS = `
 body { margin: 0; }
@@ -28,6 +31,12 @@ body { margin: 0; }
 .vm-list .vm-list-group { background: none; padding-top: 10px; }
 @media print { .vm-report .vm-scroll { max-height: none; } h2 { break-after: avoid; } }
 `;
+
+/** What CliReport.html needs: the map of `result` with `down` simulated, paths relative to cwd. */
+export function htmlReportInput(result: AnalysisResult, down: readonly string[] | undefined, cwd: string, fileRoles?: readonly FileClassification[]): NonNullable<CliReport['html']> {
+  const map = buildSysplexMap(result, { down, labelOf: (uri) => displayPath(uri, cwd), fileRoles });
+  return { map, version: packageVersion(), generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+}
 
 function findingKey(file: string, line: number, column: number, code: string): string {
   return `${file}:${line}:${column}|${code}`;
@@ -87,6 +96,20 @@ function failoverSection(map: SysplexMap): string {
   );
 }
 
+function obeySection(change: ObeyChange): string {
+  const fact = (kind: string) => (item: ObeyFact) => `<tr><td class="vm-nowrap">${kind}</td><td>${escapeHtml(item.what)}</td><td class="vm-nowrap">${escapeHtml(item.where)}</td></tr>`;
+  const finding = (kind: string) => (d: ReportDiagnostic) =>
+    `<tr><td class="vm-nowrap">${kind}</td><td>${severityIcon(d.severity)} ${escapeHtml(d.severity)} <code>${escapeHtml(d.code)}</code> ${escapeHtml(d.message)}</td><td class="vm-nowrap">${escapeHtml(`${d.file}:${d.line}:${d.column}`)}</td></tr>`;
+  const rows = [...change.adds.map(fact('adds')), ...change.removes.map(fact('removes')), ...change.breaks.map(finding('breaks')), ...change.fixes.map(finding('fixes'))];
+  const errors = change.breaks.filter((d) => d.severity === 'error').length;
+  const counts = `${change.adds.length} added, ${change.removes.length} removed; ${plural(change.breaks.length, 'new finding')} (${plural(errors, 'error')}), ${change.fixes.length} gone.`;
+  return (
+    `<h2 id="obey">${escapeHtml(`OBEYFILE ${change.member} applied to stack ${change.stack}`)}</h2>` +
+    `<p>${escapeHtml(`As VARY TCPIP,${change.stack},OBEYFILE would apply it to ${change.profile}: ${counts} The map, the findings and the files below show the sysplex after the change.`)}</p>` +
+    (rows.length > 0 ? `<table class="vm-list"><thead><tr><th>Change</th><th>What</th><th>Where</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>The member changes nothing on the stack.</p>')
+  );
+}
+
 export function formatHtml(report: CliReport): string {
   const input = report.html;
   if (!input) throw new Error('--format html: the report has no sysplex map');
@@ -94,7 +117,8 @@ export function formatHtml(report: CliReport): string {
   const rowIndex = new Map<MapRow, number>(map.rows.map((row, index) => [row, index]));
   const rendered = renderMap(map, { interactive: false, openAllGroups: true, detailsOpen: () => false, findingsHref: (row) => `#findings-${rowIndex.get(row)}` });
   const table = map.stacks.length > 0 || map.rows.length > 0 ? `<div class="vm-scroll">${renderTable(rendered, 'Sysplex VIPA map')}</div>` : '<p>No TCP/IP stack profile and no Liberty server was found.</p>';
-  const title = map.simulation ? `Sysplex VIPA map: if ${map.simulation.down.join(', ')} ${map.simulation.down.length === 1 ? 'goes' : 'go'} down` : 'Sysplex VIPA map';
+  const base = report.obey ? `Sysplex VIPA map after OBEYFILE ${report.obey.member} on ${report.obey.stack}` : 'Sysplex VIPA map';
+  const title = map.simulation ? `${base}: if ${map.simulation.down.join(', ')} ${map.simulation.down.length === 1 ? 'goes' : 'go'} down` : base;
   const about = `vipa-check ${input.version}, ${input.generatedAt}: ${plural(report.fileCount, 'file')} checked. Each address lists its role on every stack; hover a mark for its meaning and source line.`;
   return [
     '<!DOCTYPE html>',
@@ -108,6 +132,7 @@ export function formatHtml(report: CliReport): string {
     '</head>',
     '<body>',
     `<main class="vm-root vm-report"><h1>${escapeHtml(title)}</h1><p class="vm-muted">${escapeHtml(about)}</p>`,
+    report.obey ? obeySection(report.obey) : '',
     rendered.summary,
     rendered.legend,
     table,

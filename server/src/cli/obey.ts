@@ -4,7 +4,8 @@
  * (syntax checks only) and with it applied to the stack (config `stacks.NAME.obey`,
  * model/obey-delta.ts), and the difference is reported: DVIPAs, VIPARANGEs and home addresses the
  * change adds and removes on the stack, and the findings it adds ("breaks") and removes ("fixes").
- * With --what-if-down the failover simulation follows, run on the sysplex after the change.
+ * With --what-if-down the failover simulation follows, run on the sysplex after the change. With
+ * --format html, the change and then the sysplex map after it (and its simulation) as one page.
  */
 import { resolve } from 'node:path';
 import type { NodeFileHost } from '../analyzer/base/node-file-host.js';
@@ -18,7 +19,8 @@ import { describeRange } from '../analyzer/checks/support/ranges.js';
 import { uriKey } from '../analyzer/base/uris.js';
 import { analyzePaths } from './analyze-paths.js';
 import { CliFailure } from './collect-files.js';
-import { buildReport, displayPath, type ReportDiagnostic } from './report.js';
+import { buildReport, displayPath, type ObeyFact, type ReportDiagnostic } from './report.js';
+import { formatHtml, htmlReportInput } from './format-html.js';
 import { runWhatIf } from './what-if.js';
 
 export interface ObeyArgs {
@@ -28,11 +30,6 @@ export interface ObeyArgs {
   obey: { member: string; stack: string };
   /** Stacks to take down in the simulation, after the member is applied. */
   whatIfDown?: string[];
-}
-
-interface Change {
-  what: string;
-  where: string;
 }
 
 export function runObey(args: ObeyArgs, io: CliIo, host: NodeFileHost): number {
@@ -53,7 +50,7 @@ export function runObey(args: ObeyArgs, io: CliIo, host: NodeFileHost): number {
   if (!stackAfter) throw new CliFailure(`stack '${stack.name}' is gone after applying the member`);
 
   const facts = (model: StackModel) => {
-    const list = new Map<string, Change>();
+    const list = new Map<string, ObeyFact>();
     for (const fact of activeDvipas(model).values()) list.set(`dvipa ${fact.address} ${fact.statement}`, { what: `${fact.statement} ${fact.address}${fact.statement === 'VIPABACKUP' ? ` rank ${fact.rank ?? 1}` : ''}`, where: at(fact.location, io.cwd) });
     for (const range of activeRanges(model)) list.set(`range ${describeRange(range)}`, { what: `VIPARANGE ${describeRange(range)}`, where: at(range.location, io.cwd) });
     for (const home of model.homes) list.set(`home ${home.address}`, { what: `home address ${home.address} (${home.origin})`, where: at(home.location, io.cwd) });
@@ -75,7 +72,16 @@ export function runObey(args: ObeyArgs, io: CliIo, host: NodeFileHost): number {
   // Before any output: an unknown stack name fails the run (exit 2) with nothing half-written.
   const whatIf = args.whatIfDown ? runWhatIf(after.result, args.whatIfDown, io.cwd) : undefined;
 
-  if (args.format === 'json') {
+  if (args.format === 'html') {
+    // The sysplex after the change, with the workspace's own classification of its files: the
+    // member is applied by this option, not by a vipa-check.json.
+    const applied = `OBEYFILE member applied to ${stack.name}`;
+    const how = `vipa-check --obey ${member} --stack ${stack.name}`;
+    const fileRoles = (before.result.files?.list() ?? []).map((entry) => (uriKey(entry.uri) === uriKey(memberUri) ? { ...entry, role: 'obey' as const, label: applied, reason: how } : entry));
+    reportAfter.html = htmlReportInput(after.result, args.whatIfDown, io.cwd, fileRoles);
+    reportAfter.obey = { member, stack: stack.name, profile: displayPath(stack.rootUri, io.cwd), adds, removes, breaks, fixes };
+    io.stdout.write(formatHtml(reportAfter));
+  } else if (args.format === 'json') {
     const diagnostic = ({ file, line, column, endLine, endColumn, severity, code, message }: ReportDiagnostic) => ({ file, line, column, endLine, endColumn, severity, code, message });
     io.stdout.write(
       JSON.stringify(

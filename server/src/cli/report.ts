@@ -45,6 +45,25 @@ export interface ReportFile {
   reason: string;
 }
 
+/** A fact the OBEYFILE member adds or removes: "VIPADEFINE 10.1.9.21" at "path:line". */
+export interface ObeyFact {
+  what: string;
+  where: string;
+}
+
+/** vipa-check --obey: what the member changes on its stack (obey.ts), for the HTML report. */
+export interface ObeyChange {
+  member: string;
+  stack: string;
+  profile: string;
+  adds: ObeyFact[];
+  removes: ObeyFact[];
+  /** Findings the change adds. */
+  breaks: ReportDiagnostic[];
+  /** Findings the change removes. */
+  fixes: ReportDiagnostic[];
+}
+
 export interface CliReport {
   stacks: ReportStack[];
   /** Every analysed or recognised file (INCLUDE candidates nobody reads are left out). */
@@ -57,6 +76,8 @@ export interface CliReport {
   whatIf?: { json: unknown; text: string };
   /** --format html: the sysplex map (with --what-if-down, the simulation on it) and the page's header facts. */
   html?: { map: SysplexMap; version: string; generatedAt: string };
+  /** --obey with --format html: the change; the rest of the report is the sysplex after it. */
+  obey?: ObeyChange;
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];

@@ -9,10 +9,10 @@ import { analyzePaths } from './analyze-paths.js';
 import { runInit } from './init.js';
 import { runObey } from './obey.js';
 import { FORMATTERS } from './formatters.js';
-import { buildReport, displayPath } from './report.js';
+import { buildReport } from './report.js';
 import { packageVersion } from './version.js';
 import { runWhatIf, UnknownStackError } from './what-if.js';
-import { buildSysplexMap } from '../analyzer/map/build-map.js';
+import { htmlReportInput } from './format-html.js';
 
 export interface CliOutput {
   write(chunk: string): unknown;
@@ -56,10 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const whatIf = runWhatIf(result, args.whatIfDown, io.cwd);
       report.whatIf = { json: whatIf.json, text: whatIf.text };
     }
-    if (args.format === 'html') {
-      const map = buildSysplexMap(result, { down: args.whatIfDown, labelOf: (uri) => displayPath(uri, io.cwd) });
-      report.html = { map, version: packageVersion(), generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
-    }
+    if (args.format === 'html') report.html = htmlReportInput(result, args.whatIfDown, io.cwd);
     const env = io.env ?? process.env;
     const color = io.isTTY === true && !env.NO_COLOR;
     io.stdout.write(FORMATTERS[args.format](report, { color }));

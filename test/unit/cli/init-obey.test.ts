@@ -1,6 +1,7 @@
 /** vipa-check init (a proposed vipa-check.json) and vipa-check --obey MEMBER --stack NAME. */
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse as parseXml } from '@xml-tools/parser';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +123,41 @@ describe('vipa-check --obey MEMBER --stack NAME', () => {
     assert.equal(parseArgs(['--obey', 'X', 'p']).kind, 'usage-error');
     assert.deepEqual(parseArgs(['--obey', 'X', '--stack', 'A', 'p']), { kind: 'run', format: 'text', configPath: undefined, paths: ['p'], obey: { member: 'X', stack: 'A' } });
     assert.deepEqual(parseArgs(['init', '--output', '-', 'p']), { kind: 'init', configPath: undefined, output: '-', paths: ['p'] });
+  });
+
+  it('--format html: the change, then the map of the sysplex after it, with its simulation and its files', async () => {
+    const argv = ['--format', 'html', '--obey', 'member-library/SYS1.TCPPARMS/OBEYA1', '--stack', 'PROFA', '--what-if-down', 'profa', 'member-library'];
+    const { code, stdout, stderr } = await capture(argv, fixtures);
+    assert.equal(stderr, '');
+    assert.equal(code, 0, 'the change adds no error');
+    const { lexErrors, parseErrors } = parseXml(stdout);
+    assert.deepEqual([...lexErrors, ...parseErrors].map((error) => error.message), [], 'well-formed');
+    assert.match(stdout, /<title>Sysplex VIPA map after OBEYFILE member-library\/SYS1\.TCPPARMS\/OBEYA1 on PROFA: if PROFA goes down<\/title>/);
+    assert.match(stdout, /<h2 id="obey">OBEYFILE member-library\/SYS1\.TCPPARMS\/OBEYA1 applied to stack PROFA<\/h2><p>As VARY TCPIP,PROFA,OBEYFILE would apply it to member-library\/SYS1\.TCPPARMS\/PROFA: 2 added, 1 removed; 1 new finding \(0 errors\), 1 gone\./);
+    const change = (kind: string, what: string, where: string) => `<tr><td class="vm-nowrap">${kind}</td><td>${what}</td><td class="vm-nowrap">${where}</td></tr>`;
+    assert.ok(stdout.includes(change('adds', 'VIPADEFINE 10.1.9.21', 'member-library/SYS1.TCPPARMS/OBEYA1:5')), 'the added DVIPA');
+    assert.ok(stdout.includes(change('adds', 'VIPARANGE 10.1.7.16/28', 'member-library/SYS1.TCPPARMS/OBEYA1:6')), 'the added range');
+    assert.ok(stdout.includes(change('removes', 'VIPADEFINE 10.1.9.20', 'member-library/SYS1.TCPPARMS/PROFA:22')), 'the deleted DVIPA');
+    assert.match(stdout, /<td class="vm-nowrap">breaks<\/td><td><svg[^>]*>.*?<\/svg> warning <code>no-backup<\/code> DVIPA 10\.1\.9\.21 has no backup/);
+    // The map shows the sysplex after the change: 10.1.9.21 has a row, the deleted 10.1.9.20 none; PROFA down loses 10.1.9.21.
+    assert.match(stdout, /class="vm-address[^"]*"[^>]*>10\.1\.9\.21<\/span>/);
+    assert.doesNotMatch(stdout, /class="vm-address[^"]*"[^>]*>10\.1\.9\.20<\/span>/);
+    assert.match(stdout, /<span class="vm-fate vm-fate-lost"[^>]*>PROFA → lost<\/span>/);
+    // Files: the member applied by the option (no vipa-check.json says so), the rest as the workspace classifies it.
+    assert.match(stdout, /<td class="vm-file-path"><span[^>]*>member-library\/SYS1\.TCPPARMS\/OBEYA1<\/span><\/td><td>OBEYFILE member applied to PROFA<\/td><td>vipa-check --obey member-library\/SYS1\.TCPPARMS\/OBEYA1 --stack PROFA<\/td>/);
+    assert.match(stdout, /<td class="vm-file-path"><span[^>]*>member-library\/SYS1\.TCPPARMS\/PROFA<\/span><\/td><td>stack profile of PROFA<\/td><td>no other profile INCLUDEs it/);
+    assert.doesNotMatch(stdout, /vipa-check\.json stacks\.PROFA/);
+    assert.ok(parseArgs(['--obey', 'X', '--stack', 'A', '--format', 'html', 'p']).kind === 'run');
+
+    const dir = libraryCopy();
+    try {
+      writeFileSync(join(dir, 'SYS1.TCPPARMS', 'OBEYBAD'), 'VIPADYNAMIC\n VIPADEFINE 255.255.255.0 10.1.1.11\nENDVIPADYNAMIC\n');
+      const bad = await capture(['--format', 'html', '--obey', 'SYS1.TCPPARMS/OBEYBAD', '--stack', 'profa', '.'], dir);
+      assert.equal(bad.code, 1, 'exit 1: the change adds an error');
+      assert.match(bad.stdout, /<td class="vm-nowrap">breaks<\/td><td><svg[^>]*>.*?<\/svg> error <code>duplicate-vipa<\/code>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--what-if-down simulates the sysplex after the change (text and json); init takes no --what-if-down', async () => {

@@ -4,7 +4,7 @@
  * the findings about each row, what each file was taken as and why, and, when stacks are taken down,
  * the failover simulation on top.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult, FileClassification } from '../workspace/analysis.js';
 import type { TakeoverStack } from '../takeover/takeover-types.js';
 import type { MapFileRole, MapStack, MapSysplex, SysplexMap } from './map-types.js';
 import { SysplexState } from '../takeover/sysplex-state.js';
@@ -25,6 +25,11 @@ export interface MapOptions {
   down?: readonly string[];
   /** How a file is shown (relative path); default: the URI. */
   labelOf?: (uri: string) => string;
+  /**
+   * What each file was taken as; default: the analysis's own list. vipa-check --obey passes the
+   * workspace's classification with the member shown as applied by the option, not by a config.
+   */
+  fileRoles?: readonly FileClassification[];
 }
 
 export function buildSysplexMap(analysis: MapInput, options: MapOptions = {}): SysplexMap {
@@ -76,7 +81,7 @@ export function buildSysplexMap(analysis: MapInput, options: MapOptions = {}): S
   const mapRows = drafts.map((draft) => draft.row);
   const groups = groupRows(mapRows, sysplexes.map((sysplex) => sysplex.name), sysplexes.length > 1);
   // What each file was taken as: a wrong guess (a copy taken as a stack...) explains a strange map.
-  const fileRoles: MapFileRole[] = (analysis.files?.list() ?? []).map(({ uri, role, label, reason }) => ({ loc: locations.fileStart(uri), role, label, reason }));
+  const fileRoles: MapFileRole[] = (options.fileRoles ?? analysis.files?.list() ?? []).map(({ uri, role, label, reason }) => ({ loc: locations.fileStart(uri), role, label, reason }));
   const stacks: MapStack[] = ordered.map((stack) => ({
     name: stack.name,
     sysplex: stack.sysplex,
