@@ -11,7 +11,7 @@ import type { Location, Position, Range } from '../base/range.js';
 import { comparePositions, containsPosition } from '../base/range.js';
 import type { AddressRole, Bindability, StackModel, SysplexModel } from './sysplex-model.js';
 import { bindabilityOn, coveringRange, isDistributeTarget } from './coverage.js';
-import { canonicalAddress } from './symbols.js';
+import { canonicalAddress } from '../base/addresses.js';
 import { uriKey } from '../base/uris.js';
 
 interface Occurrence {

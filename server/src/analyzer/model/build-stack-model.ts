@@ -8,7 +8,8 @@ import type { IncludeStatement, ProfileDocument, Statement } from '../profile/as
 import type { Location, Range } from '../base/range.js';
 import type { IncludeRequest, IncludeResolution } from '../include/resolve-include.js';
 import type { HomeAddressFact, StackModel } from './sysplex-model.js';
-import { containsSymbolReference, substituteSymbols, type ParsedAddress } from './symbols.js';
+import { containsSymbolReference, substituteSymbols } from './symbols.js';
+import type { ParsedAddress } from '../base/addresses.js';
 import { ValueResolver } from './value-resolver.js';
 import { distributeFact, dvipaFacts, processedVipaStatements, rangeFact } from './vipa-facts.js';
 import { permanentLoopbackOperands } from '../profile/statement-addresses.js';

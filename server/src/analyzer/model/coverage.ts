@@ -11,7 +11,7 @@
  * The per-stack index is built once per StackModel object (a rebuilt stack is a new object).
  */
 import type { Bindability, DistributeFact, DvipaFact, HomeAddressFact, RangeFact, StackModel } from './sysplex-model.js';
-import { canonicalAddress, networkAddress } from './symbols.js';
+import { canonicalAddress, intToIpv4, ipv4ToInt, networkAddress } from '../base/addresses.js';
 
 interface StackCoverageIndex {
   homes: Map<string, HomeAddressFact>;
@@ -131,22 +131,6 @@ function mostSpecificRange(index: StackCoverageIndex, address: string): RangeFac
     if (range) return range;
   }
   return undefined;
-}
-
-function ipv4ToInt(address: string): number | undefined {
-  const parts = address.split('.');
-  if (parts.length !== 4) return undefined;
-  let value = 0;
-  for (const part of parts) {
-    const octet = Number(part);
-    if (!Number.isInteger(octet) || octet < 0 || octet > 255 || part === '') return undefined;
-    value = value * 256 + octet;
-  }
-  return value;
-}
-
-function intToIpv4(value: number): string {
-  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 function rangeKey(network: string, prefixLength: number): string {

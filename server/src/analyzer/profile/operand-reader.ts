@@ -5,7 +5,8 @@
 import { lookupKeyword } from '../keywords/keyword-table.js';
 import type { AddressValue, ProfileToken, Word } from './ast.js';
 import type { ParseContext } from './parse-context.js';
-import { looksLikeAddress, maskToPrefixLength, parseAddressText } from './values.js';
+import { looksLikeAddress } from './values.js';
+import { maskToPrefixLength, parseAddressText } from '../base/addresses.js';
 
 export type Family = 4 | 6;
 
