@@ -13,7 +13,7 @@ import type { Bindability, PortBindFact, StackModel } from '../model/sysplex-mod
 import { bindabilityOn } from '../model/coverage.js';
 import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
 import type { LibertyEndpoint, LibertyServer } from '../liberty/liberty-model.js';
-import { endpointLabel, portBindFor, reportPlace, stacksForServer } from '../liberty/check-support.js';
+import { endpointLabel, portBindFor, reportPlace, stacksForServer } from './support/liberty.js';
 import { FindingList, listNames } from './support/findings.js';
 import { describeRange } from './support/ranges.js';
 import { sysplexGroups } from './support/stacks.js';

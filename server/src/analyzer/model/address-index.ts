@@ -6,7 +6,7 @@
  */
 import type { AddressValue, ProfileDocument, Statement } from '../profile/ast.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
-import type { AddressIndex } from '../workspace/analysis.js';
+import type { AddressIndex } from './analysis-result.js';
 import type { Location, Position, Range } from '../base/range.js';
 import { comparePositions, containsPosition } from '../base/range.js';
 import type { AddressRole, Bindability, StackModel, SysplexModel } from './sysplex-model.js';

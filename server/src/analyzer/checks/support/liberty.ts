@@ -2,11 +2,11 @@
  * What the Liberty checks share: where a server may run, where a finding about a host belongs
  * (the attribute, or the variable definition that supplied the value), and PORT ... BIND lookup.
  */
-import type { RelatedInformation } from '../diagnostics/finding.js';
-import type { PortBindFact, StackModel, SysplexModel } from '../model/sysplex-model.js';
-import type { Location } from '../base/range.js';
-import { sysplexGroups } from '../checks/support/stacks.js';
-import type { LibertyEndpoint, LibertyServer, ResolvedValue } from './liberty-model.js';
+import type { RelatedInformation } from '../../diagnostics/finding.js';
+import type { PortBindFact, StackModel, SysplexModel } from '../../model/sysplex-model.js';
+import type { Location } from '../../base/range.js';
+import { sysplexGroups } from './stacks.js';
+import type { LibertyEndpoint, LibertyServer, ResolvedValue } from '../../liberty/liberty-model.js';
 
 /**
  * The stacks where a server may start: its allowedStacks, else every stack of its sysplex (a model
