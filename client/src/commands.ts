@@ -3,7 +3,7 @@
  */
 import { commands, ProgressLocation, window, workspace, type Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RESCAN_REQUEST, SUMMARY_REQUEST, type RescanResult, type SysplexSummary } from './protocol.js';
+import { RESCAN_REQUEST, SUMMARY_REQUEST, isRescanResult, isSysplexSummary, type SysplexSummary } from '../../server/src/protocol/custom-requests.js';
 import { renderSummaryMarkdown } from './summary-markdown.js';
 
 export const RESCAN_COMMAND = 'vipaCheck.rescanWorkspace';
@@ -11,7 +11,10 @@ export const SUMMARY_COMMAND = 'vipaCheck.showSysplexSummary';
 
 export async function requestSummary(client: LanguageClient): Promise<SysplexSummary | undefined> {
   if (!client.isRunning()) return undefined;
-  return client.sendRequest<SysplexSummary>(SUMMARY_REQUEST);
+  const summary = await client.sendRequest<unknown>(SUMMARY_REQUEST);
+  // A server of another version may answer another shape: say so rather than render nonsense.
+  if (!isSysplexSummary(summary)) throw new Error('the language server answered vipa/summary with an unexpected shape');
+  return summary;
 }
 
 function errorText(error: unknown): string {
@@ -23,8 +26,9 @@ export function registerCommands(client: LanguageClient, onSummary: (summary: Sy
     try {
       const result = await window.withProgress(
         { location: ProgressLocation.Window, title: 'VIPA: re-scanning the workspace' },
-        () => client.sendRequest<RescanResult>(RESCAN_REQUEST),
+        () => client.sendRequest<unknown>(RESCAN_REQUEST),
       );
+      if (!isRescanResult(result)) throw new Error('the language server answered vipa/rescan with an unexpected shape');
       window.setStatusBarMessage(`VIPA: ${result.files} files, ${result.stacks} stacks, ${result.servers} Liberty servers`, 5000);
       const summary = await requestSummary(client);
       if (summary) onSummary(summary);

@@ -2,7 +2,10 @@
  * Renders the server's sysplex summary as a Markdown document. Pure (no vscode import) so it can be
  * unit-tested; the command only opens the result in an editor.
  */
-import type { ProblemCounts, ServerSummary, StackSummary, SummaryValue, SysplexSummary } from './protocol.js';
+import type { ProblemCounts, ServerSummary, StackSummary, SysplexSummary } from '../../server/src/protocol/custom-requests.js';
+
+/** Any value of the summary the document shows as text; objects are described field by field. */
+export type SummaryValue = string | number | boolean | null | undefined | SummaryValue[] | { [key: string]: SummaryValue };
 
 /** Field names that carry the main value of an object, tried in this order. */
 const MAIN_FIELDS = ['address', 'subnet', 'prefix', 'range', 'value', 'name', 'id'];

@@ -13,7 +13,8 @@ configuration for VIPA problems across a sysplex.
   --help           show this help
   --version        show the version
 
-Exit status: 0 no error-severity finding, 1 errors found, 2 usage or I/O failure.
+Exit status: 0 no error-severity finding, 1 errors found, 2 usage or I/O failure or an
+internal error (the report is then incomplete; the stack trace is on stderr).
 `;
 
 export type ParsedArgs =

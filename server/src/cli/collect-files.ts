@@ -6,8 +6,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FileHost } from '../analyzer/base/file-host.js';
-import { CONFIG_FILE_NAMES } from '../analyzer/config/workspace-config.js';
-import { classifyFile, isDecidedByName } from '../analyzer/workspace/discovery.js';
+import { CONFIG_FILE_NAMES, classifyFile, isDecidedByName } from '../analyzer/workspace/discovery.js';
 import { toFileUri, walkFiles } from '../analyzer/base/node-file-host.js';
 import { displayPath } from './report.js';
 

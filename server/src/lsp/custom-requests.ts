@@ -1,69 +1,16 @@
 /**
- * Requests beyond LSP for the VS Code client's commands and status bar (shapes agreed with
- * client/src/protocol.ts; other editors can ignore them):
- *  - `vipa/rescan`  -> re-scans the workspace folders; answers the counts found;
- *  - `vipa/summary` -> stacks, Liberty servers with per-stack coverage, and problem counts.
+ * The requests beyond LSP (defined once, for the client and the server, in
+ * server/src/protocol/custom-requests.ts): vipa/rescan, vipa/summary and vipa/settled.
  */
 import { RequestType0, type Connection } from 'vscode-languageserver';
-import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
+import { RESCAN_REQUEST, SETTLED_REQUEST, SUMMARY_REQUEST, type RescanResult, type SettledResult, type SysplexSummary } from '../protocol/custom-requests.js';
+import { sysplexSummary } from '../analyzer/queries/sysplex-summary.js';
 import type { AnalysisSession } from './session.js';
 import type { WorkspaceController } from './workspace-controller.js';
-import { activeDvipas, activeRanges } from '../analyzer/model/coverage.js';
-import { describeRange } from '../analyzer/checks/support/ranges.js';
 
-export interface RescanResult {
-  stacks: number;
-  servers: number;
-  files: number;
-}
-
-export interface SysplexSummary {
-  stacks: { name: string; sysplex?: string; file: string; dvipas: { address: string; role: string; rank?: number }[]; ranges: string[] }[];
-  servers: { name: string; file: string; endpoints: { id: string; host: string; address?: string; coverage: Record<string, string> }[] }[];
-  problems: { error: number; warning: number; information: number; hint: number };
-}
-
-export const RescanRequest = new RequestType0<RescanResult, void>('vipa/rescan');
-export const SummaryRequest = new RequestType0<SysplexSummary, void>('vipa/summary');
-
-function coverageOf(result: AnalysisResult, address: string, sysplex: string, allowed?: string[]): Record<string, string> {
-  const coverage: Record<string, string> = {};
-  for (const entry of result.index.coverage(address, sysplex)) {
-    if (allowed && !allowed.includes(entry.stack.name)) continue;
-    coverage[entry.stack.name] = entry.bindable ? (entry.via ?? 'bindable') : 'not covered';
-  }
-  return coverage;
-}
-
-export function summarize(session: AnalysisSession): SysplexSummary {
-  const result = session.freshResult();
-  const problems = { error: 0, warning: 0, information: 0, hint: 0 };
-  if (!result) return { stacks: [], servers: [], problems };
-  for (const findings of result.findingsByUri.values()) for (const finding of findings) problems[finding.severity]++;
-  return {
-    stacks: result.model.stacks.map((stack) => ({
-      name: stack.name,
-      sysplex: stack.sysplex,
-      file: stack.rootUri,
-      // What is in force after VIPADELETE / VIPARANGE DELETE, as the stack would show it.
-      dvipas: [...activeDvipas(stack).values()].map((fact) => ({ address: fact.address, role: fact.statement, rank: fact.rank })),
-      ranges: activeRanges(stack).map(describeRange),
-    })),
-    servers: result.servers.map((server) => ({
-      name: server.name,
-      file: server.serverXmlUri,
-      endpoints: server.endpoints
-        .filter((endpoint) => endpoint.enabled)
-        .map((endpoint) => ({
-          id: endpoint.id,
-          host: endpoint.host.value ?? endpoint.host.raw,
-          address: endpoint.address,
-          coverage: endpoint.address ? coverageOf(result, endpoint.address, server.sysplex, server.allowedStacks) : {},
-        })),
-    })),
-    problems,
-  };
-}
+export const RescanRequest = new RequestType0<RescanResult, void>(RESCAN_REQUEST);
+export const SummaryRequest = new RequestType0<SysplexSummary, void>(SUMMARY_REQUEST);
+export const SettledRequest = new RequestType0<SettledResult, void>(SETTLED_REQUEST);
 
 export function registerCustomRequests(connection: Connection, session: AnalysisSession, controller: WorkspaceController): void {
   connection.onRequest(RescanRequest, async () => {
@@ -73,6 +20,18 @@ export function registerCustomRequests(connection: Connection, session: Analysis
   });
   connection.onRequest(SummaryRequest, async () => {
     await controller.scanned;
-    return summarize(session);
+    return sysplexSummary(await session.settledResult());
+  });
+  connection.onRequest(SettledRequest, async () => {
+    await controller.scanned;
+    await session.settledResult();
+    const stats = session.service.stats;
+    return {
+      completedBuilds: stats.completed,
+      cancelledBuilds: stats.cancelled,
+      lastBuildMs: stats.lastDurationMs,
+      publishedDiagnostics: session.publishedCount,
+      files: session.files.size,
+    };
   });
 }

@@ -8,7 +8,6 @@ import { FileChangeType } from 'vscode-languageserver';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
 import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
 import { classifyFile, hasForeignExtension, isDecidedByName, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
-import { findConfigUri, loadConfig } from '../analyzer/config/config-loader.js';
 import { isInsideFolder, resolveUriPath, uriKey } from '../analyzer/base/uris.js';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludeFromOptions, globsFromExcludeMap, parseSettings, type VipaSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from './glob.js';
@@ -19,6 +18,8 @@ import type { AnalysisSession } from './session.js';
 export interface ControllerOptions {
   folders: string[];
   supportsConfiguration: boolean;
+  /** capabilities.workspace.workspaceFolders of the client. */
+  supportsWorkspaceFolders: boolean;
   initializationOptions: unknown;
 }
 
@@ -28,6 +29,7 @@ export class WorkspaceController {
   private excludeGlobs: string[] = [];
   private isExcluded: PathMatcher = () => false;
   private supportsConfiguration = false;
+  /** The client declared workspace.workspaceFolders: only then may the server listen for folder changes. */
   hasWorkspaceFolderEvents = false;
   private scanGeneration = 0;
   /** Resolves when the latest scan and its first analysis are done (tests and commands wait on it). */
@@ -41,7 +43,7 @@ export class WorkspaceController {
   configure(options: ControllerOptions): void {
     this.folders = options.folders;
     this.supportsConfiguration = options.supportsConfiguration;
-    this.hasWorkspaceFolderEvents = options.supportsConfiguration || options.folders.length > 0;
+    this.hasWorkspaceFolderEvents = options.supportsWorkspaceFolders;
     this.applySettings(parseSettings(options.initializationOptions), filesExcludeFromOptions(options.initializationOptions));
   }
 
@@ -116,7 +118,8 @@ export class WorkspaceController {
       this.session.setSeverityOverrides(this.settings.severity);
       this.session.setConfig(this.loadWorkspaceConfig());
       progress.report(`Checking ${analysed} files…`);
-      this.session.freshResult();
+      // Asynchronous: requests are answered meanwhile, and an edit restarts it from what is done.
+      await this.session.schedule(0);
     } finally {
       progress.done();
     }
@@ -127,8 +130,8 @@ export class WorkspaceController {
     const configured = this.settings.configFile;
     const uri = configured
       ? resolveUriPath(this.folders[0], configured)
-      : findConfigUri([...this.session.files].filter(([, kind]) => kind === 'config').map(([file]) => file));
-    const loaded: LoadedConfig = uri ? loadConfig(this.session.host, uri).loaded : { config: {} };
+      : this.session.service.findConfigFile([...this.session.files].filter(([, kind]) => kind === 'config').map(([file]) => file));
+    const loaded: LoadedConfig = uri ? this.session.service.loadConfigFile(uri).loaded : { config: {} };
     if (Object.keys(this.settings.hosts).length === 0) return loaded;
     return { ...loaded, config: { ...loaded.config, hosts: { ...(loaded.config.hosts ?? {}), ...this.settings.hosts } } };
   }

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeValue, renderSummaryMarkdown, statusText } from '../../../client/src/summary-markdown.js';
-import type { SysplexSummary } from '../../../client/src/protocol.js';
+import type { SysplexSummary } from '../../../server/src/protocol/custom-requests.js';
 
 const summary: SysplexSummary = {
   stacks: [
     { name: 'TCPIPB', sysplex: 'PLEX1', file: 'file:///ws/sysb/PROFILE.TCPIP', dvipas: [{ address: '10.20.9.10', role: 'VIPABACKUP', rank: 100 }], ranges: [] },
-    { name: 'TCPIPA', sysplex: 'PLEX1', file: 'file:///ws/sysa/PROFILE.TCPIP', dvipas: ['10.20.9.10'], ranges: ['10.20.8.0/24'] },
+    { name: 'TCPIPA', sysplex: 'PLEX1', file: 'file:///ws/sysa/PROFILE.TCPIP', dvipas: [{ address: '10.20.9.10', role: 'VIPADEFINE' }], ranges: ['10.20.8.0/24'] },
   ],
   servers: [
     {
@@ -36,7 +36,7 @@ test('the summary document lists stacks in name order, their DVIPAs and ranges, 
   const stackA = markdown.indexOf('| TCPIPA |');
   const stackB = markdown.indexOf('| TCPIPB |');
   assert.ok(stackA > 0 && stackB > stackA, 'sorted by name');
-  assert.match(markdown, /\| TCPIPA \| PLEX1 \| \[PROFILE\.TCPIP\]\(file:\/\/\/ws\/sysa\/PROFILE\.TCPIP\) \| 10\.20\.9\.10 \| 10\.20\.8\.0\/24 \|/);
+  assert.match(markdown, /\| TCPIPA \| PLEX1 \| \[PROFILE\.TCPIP\]\(file:\/\/\/ws\/sysa\/PROFILE\.TCPIP\) \| 10\.20\.9\.10 \(role: VIPADEFINE\) \| 10\.20\.8\.0\/24 \|/);
   assert.match(markdown, /\| TCPIPB \| PLEX1 \| .* \| 10\.20\.9\.10 \(role: VIPABACKUP, rank: 100\) \| — \|/);
   assert.match(markdown, /### payments/);
   assert.match(markdown, /\| defaultHttpEndpoint \| \$\{payments\.vipa\} \| 10\.20\.9\.10 \| TCPIPA: vipadefine; TCPIPB: vipabackup \|/);

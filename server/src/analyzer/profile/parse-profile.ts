@@ -42,6 +42,11 @@ export function parseProfile(uri: string, text: string): ProfileDocument {
   }
 }
 
+/** parseProfile without its safety net: throws on an internal failure (the workspace reports it). */
+export function parseProfileOrThrow(uri: string, text: string): ProfileDocument {
+  return parseChecked(uri, text, new LineIndex(text));
+}
+
 function parseChecked(uri: string, text: string, lines: LineIndex): ProfileDocument {
   const lexed = lexProfile(text);
   const ctx = new ParseContext(uri, lines, lexed.tokens);

@@ -21,6 +21,7 @@ import { extensionOf, stripExtension, uriBasename, uriFolderNames } from '../bas
 import { hasForeignExtension } from '../base/file-names.js';
 
 export { hasForeignExtension, shouldSkipDirectory } from '../base/file-names.js';
+export { CONFIG_FILE_NAMES } from '../config/workspace-config.js';
 
 /** TCPPARMS members that hold other components' configuration, not a stack profile. */
 const NON_PROFILE_MEMBERS = new Set([
