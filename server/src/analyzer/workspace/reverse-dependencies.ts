@@ -6,7 +6,8 @@
  *    Liberty servers of those sysplexes -> `modelled` (cross-stack checks, bind-not-covered);
  *  - a Liberty file -> the files of the servers that read it -> `read` (Liberty findings land on
  *    Liberty files only);
- *  - the config file, or anything before a first analysis -> every known file -> `read`.
+ *  - the config file, or anything before a first analysis -> every other known file -> `parsed`
+ *    (the dependencies are unknown, but a text that did not change keeps its parse).
  */
 import type { AnalysisResult, FileKind } from './analysis.js';
 import { uriKey } from '../base/uris.js';
@@ -20,7 +21,7 @@ export interface Dependents {
 export function dependentsOf(uri: string, kind: FileKind | undefined, result: AnalysisResult | undefined, knownUris: readonly string[]): Dependents {
   const dependents: Dependents = { read: new Set([uri]), parsed: new Set(), modelled: new Set() };
   if (!result || kind === 'config') {
-    for (const known of knownUris) dependents.read.add(known);
+    for (const known of knownUris) if (known !== uri) dependents.parsed.add(known);
     return dependents;
   }
   const key = uriKey(uri);

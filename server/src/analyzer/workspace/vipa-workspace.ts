@@ -74,6 +74,10 @@ interface CachedServer {
   server: LibertyServer;
 }
 
+function isLibertyKind(kind: FileKind | undefined): boolean {
+  return kind !== undefined && kind.startsWith('liberty');
+}
+
 const defaultYield = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class VipaWorkspace {
@@ -416,7 +420,8 @@ export class VipaWorkspace {
   private moveBack(uri: string): void {
     const dependents = dependentsOf(uri, this.files.kindOf(uri), this.result, [...this.files.uris()]);
     for (const file of dependents.modelled) this.states.lower(this.files.known(file) ?? file, 'modelled');
-    for (const file of dependents.parsed) this.states.lower(this.files.known(file) ?? file, 'parsed');
+    // A Liberty file has no parsed state of its own: its server is read again.
+    for (const file of dependents.parsed) this.states.lower(this.files.known(file) ?? file, isLibertyKind(this.files.kindOf(file)) ? 'read' : 'parsed');
     for (const file of dependents.read) this.states.lower(this.files.known(file) ?? file, 'read');
   }
 
@@ -433,7 +438,7 @@ export class VipaWorkspace {
   private configChanged(): void {
     this.configGeneration++;
     this.inputs++;
-    for (const [uri] of this.states.entries()) this.states.lower(uri, this.files.kindOf(uri) === 'profile' ? 'parsed' : 'read');
+    for (const [uri] of this.states.entries()) this.states.lower(uri, isLibertyKind(this.files.kindOf(uri)) ? 'read' : 'parsed');
   }
 
   /** Without an explicit config, the vipa-check.json nearest the root is loaded (and reloaded on change). */
