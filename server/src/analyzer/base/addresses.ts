@@ -25,13 +25,11 @@ export interface ParsedAddress {
   prefixLength?: number;
 }
 
-/** Dotted-decimal IPv4 in canonical form; hand-rolled because the profile parser runs it per token. */
-function parseIpv4(text: string): string | undefined {
-  let a = 0;
-  let b = 0;
-  let c = 0;
+/** Dotted-decimal IPv4 as an unsigned 32-bit integer, without allocating (the profile parser runs it per token). */
+function parseIpv4Int(text: string): number | undefined {
+  let result = 0;
   let value = 0;
-  let octet = 0;
+  let octets = 0;
   let digits = 0;
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? text.charCodeAt(index) : 46; /* '.' closes the last octet */
@@ -40,18 +38,22 @@ function parseIpv4(text: string): string | undefined {
       value = value * 10 + (code - 48);
     } else if (code === 46) {
       if (digits === 0 || value > 255) return undefined;
-      if (index < text.length && octet === 3) return undefined;
-      if (octet === 0) a = value;
-      else if (octet === 1) b = value;
-      else if (octet === 2) c = value;
-      octet++;
+      if (index < text.length && octets === 3) return undefined;
+      result = result * 256 + value;
+      octets++;
       digits = 0;
-      if (octet < 4) value = 0;
+      value = 0;
     } else {
       return undefined;
     }
   }
-  return octet === 4 ? `${a}.${b}.${c}.${value}` : undefined;
+  return octets === 4 ? result : undefined;
+}
+
+/** Dotted-decimal IPv4 in canonical form. */
+function parseIpv4(text: string): string | undefined {
+  const value = parseIpv4Int(text);
+  return value === undefined ? undefined : intToIpv4(value);
 }
 
 /** The prefix after '/': 1–3 digits. */
@@ -108,9 +110,8 @@ export function addressFamily(text: string): 4 | 6 | undefined {
 
 /** Prefix length of a contiguous dotted IPv4 mask (255.255.255.192 -> 26); undefined otherwise. */
 export function maskToPrefixLength(mask: string): number | undefined {
-  const dotted = parseIpv4(mask.trim());
-  if (dotted === undefined) return undefined;
-  let value = ipv4ToInt(dotted)!;
+  let value = parseIpv4Int(mask.trim());
+  if (value === undefined) return undefined;
   let length = 0;
   let bit = 2 ** 31;
   while (length < 32 && value >= bit) {
@@ -123,18 +124,7 @@ export function maskToPrefixLength(mask: string): number | undefined {
 
 /** An IPv4 address (any spelling the parser accepts) as an unsigned 32-bit integer. */
 export function ipv4ToInt(address: string): number | undefined {
-  const dotted = parseIpv4(address);
-  if (dotted === undefined) return undefined;
-  let value = 0;
-  let part = 0;
-  for (let index = 0; index <= dotted.length; index++) {
-    const code = index < dotted.length ? dotted.charCodeAt(index) : 46;
-    if (code === 46) {
-      value = value * 256 + part;
-      part = 0;
-    } else part = part * 10 + (code - 48);
-  }
-  return value;
+  return parseIpv4Int(address);
 }
 
 export function intToIpv4(value: number): string {
