@@ -67,6 +67,9 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
   const results = targets.map((target) => ({ target, bindability: bindabilityOn(target.stack, target.address, sysplexes.get(target.stack.sysplex)) }));
   const covered = results.filter((result) => result.bindability.bindable);
   const missing = results.filter((result) => !result.bindability.bindable);
+  const safNotes = covered.filter((result) => result.bindability.via === 'viparange' && (result.bindability.saf ?? result.bindability.range?.saf));
+  // Most endpoints are covered everywhere: nothing to say, nothing to build.
+  if (missing.length === 0 && safNotes.length === 0) return;
   const label = endpointLabel(server, endpoint);
   const place = reportPlace(endpoint.host, `host of ${label}`);
 
@@ -93,7 +96,6 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
     }
   }
 
-  const safNotes = covered.filter((result) => result.bindability.via === 'viparange' && (result.bindability.saf ?? result.bindability.range?.saf));
   if (safNotes.length > 0) {
     const resources = safNotes.map(({ target, bindability }) => `EZB.BINDDVIPARANGE.${target.stack.system ?? 'sysname'}.${target.stack.tcpName ?? 'tcpname'}.${bindability.saf ?? bindability.range?.saf}`);
     const safRelated = safNotes.filter((result) => result.bindability.location).map(({ target, bindability }) => ({ location: bindability.location!, message: `${target.stack.name}: VIPARANGE with SAF ${bindability.saf ?? bindability.range?.saf}` }));

@@ -15,6 +15,21 @@ export interface CheckContext {
   config: LoadedConfig;
   /** For checks that must read workspace artefacts such as keystores (read-only). */
   host: FileHost;
+  /**
+   * State a sysplex check keeps from one analysis of this workspace to the next (incremental joins,
+   * support/stack-join.ts). Absent (a one-off run): the check starts from nothing.
+   */
+  memo?: CheckMemo;
+}
+
+/** Per-workspace state of checks, by owner (usually the check object itself). */
+export interface CheckMemo {
+  get<T>(owner: object, create: () => T): T;
+}
+
+/** The state `owner` keeps in `context` between analyses, or a fresh one when the context keeps none. */
+export function checkState<T>(context: CheckContext, owner: object, create: () => T): T {
+  return context.memo ? context.memo.get(owner, create) : create();
 }
 
 /**

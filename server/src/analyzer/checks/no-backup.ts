@@ -6,11 +6,13 @@
  * a VIPABACKUP only takes over an existing DVIPA; it cannot create one when its stack starts first
  * (IBM Q&A dwa1433874, profile-syntax.md §2.2).
  */
-import type { SysplexCheck } from './check.js';
+import { checkState, type SysplexCheck } from './check.js';
+import type { Finding } from '../diagnostics/finding.js';
 import type { DvipaFact, StackModel } from '../model/sysplex-model.js';
 import { isLoopback } from './support/addresses.js';
 import { FindingList, listNames } from './support/findings.js';
 import { sysplexGroups } from './support/stacks.js';
+import { StackJoin, sameByValue, type Contribution } from './support/stack-join.js';
 import { activeDvipas } from '../model/coverage.js';
 
 const MOVEABLE_HINT = 'With MOVEABLE IMMEDIATE and an address mask a VIPABACKUP can also create the DVIPA when its stack starts first; without MOVEABLE it only takes over an existing one.';
@@ -24,44 +26,59 @@ interface AddressUse {
 }
 
 /**
- * Runs on every analysis, so it only walks each stack's active-DVIPA map (built once per stack model
- * by coverage.ts) with canonical addresses as keys: a few map operations per DVIPA of the sysplex.
+ * An incremental join by canonical address over each stack's active-DVIPA map (built once per stack
+ * model by coverage.ts; support/stack-join.ts): after an edit only the addresses of the rebuilt
+ * stack are looked at again. The messages name the other stacks of the sysplex, so the ordered
+ * stack names are part of the join's context.
  */
 export const noBackupCheck: SysplexCheck = {
   codes: ['no-backup'],
   run(context) {
-    const out = new FindingList();
-    for (const [sysplex, stacks] of sysplexGroups(context.model)) {
-      const uses = addressUses(stacks);
-      for (const stack of stacks) {
-        for (const [address, fact] of activeDvipas(stack)) {
-          if (fact.statement === 'VIPADEFINE') reportUnbacked(stack, stacks, sysplex, fact, uses.get(address), out);
-          else reportBackupThatCannotCreate(sysplex, fact, uses.get(address), out);
+    const join = checkState(context, noBackupCheck, () => new StackJoin(activeDvipaEntries, sameByValue));
+    const groups = sysplexGroups(context.model);
+    join.retain(groups.keys());
+    const findings: Finding[] = [];
+    for (const [sysplex, stacks] of groups) {
+      const names = stacks.map((stack) => stack.name);
+      const judge = (_address: string, contributions: Contribution<DvipaFact>[]) => {
+        const out = new FindingList();
+        const use = addressUse(contributions);
+        for (const { stack, entries } of contributions) {
+          for (const fact of entries) {
+            if (fact.statement === 'VIPADEFINE') reportUnbacked(stack, names, sysplex, fact, use, out);
+            else reportBackupThatCannotCreate(sysplex, fact, use, out);
+          }
         }
-      }
+        return out.findings;
+      };
+      for (const finding of join.findings(sysplex, stacks, `${sysplex}\u0000${names.join('\u0000')}`, judge)) findings.push(finding);
     }
-    return out.findings;
+    return findings;
   },
 };
 
-function addressUses(stacks: readonly StackModel[]): Map<string, AddressUse> {
-  const uses = new Map<string, AddressUse>();
-  for (const stack of stacks) {
-    for (const [address, fact] of activeDvipas(stack)) {
-      let use = uses.get(address);
-      if (!use) uses.set(address, (use = { stackCount: 0, defined: false, moveableBackup: false }));
+function activeDvipaEntries(stack: StackModel): Map<string, DvipaFact[]> {
+  const entries = new Map<string, DvipaFact[]>();
+  for (const [address, fact] of activeDvipas(stack)) entries.set(address, [fact]);
+  return entries;
+}
+
+function addressUse(contributions: Contribution<DvipaFact>[]): AddressUse {
+  const use: AddressUse = { stackCount: 0, defined: false, moveableBackup: false };
+  for (const { entries } of contributions) {
+    for (const fact of entries) {
       use.stackCount++;
       if (fact.statement === 'VIPADEFINE') use.defined = true;
       else if (fact.moveable) use.moveableBackup = true;
     }
   }
-  return uses;
+  return use;
 }
 
-function reportUnbacked(stack: StackModel, stacks: readonly StackModel[], sysplex: string, fact: DvipaFact, use: AddressUse | undefined, out: FindingList): void {
+function reportUnbacked(stack: StackModel, stackNames: readonly string[], sysplex: string, fact: DvipaFact, use: AddressUse | undefined, out: FindingList): void {
   // 127.0.0.1 is rejected outright (loopback-in-vipa); a backup would not help.
   if (!use || use.stackCount > 1 || isLoopback(fact.address)) return;
-  const others = stacks.filter((other) => other !== stack).map((other) => other.name);
+  const others = stackNames.filter((name) => name !== stack.name);
   const why =
     others.length === 0
       ? `stack ${stack.name} is the only stack of sysplex ${sysplex} in this workspace`

@@ -54,9 +54,8 @@ export class ProfileGrammar extends EmbeddedActionsParser {
   private operands: ProfileToken[] = [];
 
   constructor(options: { skipValidations?: boolean } = {}) {
-    // skipValidations: the grammar's self-checks cost start-up time on every server start; the
-    // tests build a validating instance (PROFILE_GRAMMAR is built with them unless bundled for
-    // production, see GRAMMAR_VALIDATIONS below).
+    // skipValidations: the grammar's self-checks cost start-up time on every server start (see
+    // GRAMMAR_VALIDATIONS below).
     super(STRUCTURE_TOKENS, { recoveryEnabled: true, maxLookahead: 1, skipValidations: options.skipValidations ?? false });
     this.performSelfAnalysis();
   }
@@ -322,8 +321,8 @@ export function reportStrayEnd(ctx: ParseContext, index: number): void {
 
 /**
  * Chevrotain's grammar validations run when the instance is built. They find grammar mistakes, so
- * they run in the tests and in development builds; the production bundle (build.mjs --production
- * defines process.env.VIPA_GRAMMAR_VALIDATIONS as "off") skips them to start faster.
+ * they run in the tests (the sources); the bundles users start (build.mjs defines
+ * process.env.VIPA_GRAMMAR_VALIDATIONS as "off") skip them to start faster.
  */
 const GRAMMAR_VALIDATIONS = typeof process === 'undefined' || process.env.VIPA_GRAMMAR_VALIDATIONS !== 'off';
 

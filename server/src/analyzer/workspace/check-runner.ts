@@ -6,7 +6,7 @@
  * analysis, and every other check still runs. It is a generator: the pipeline may yield to the
  * event loop between checks and between scopes (see vipa-workspace.ts).
  */
-import type { Check, CheckContext } from '../checks/check.js';
+import type { Check, CheckContext, CheckMemo } from '../checks/check.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { StackModel } from '../model/sysplex-model.js';
@@ -19,6 +19,14 @@ export type FailureReporter = (error: unknown, source: string, uri: string | und
 export class CheckRunner {
   private readonly documentCache: CheckCache<ProfileDocument> = new WeakMap();
   private readonly stackCache: CheckCache<StackModel> = new WeakMap();
+  private readonly states = new Map<object, unknown>();
+  /** What sysplex checks keep between analyses of this workspace (CheckContext.memo). */
+  readonly memo: CheckMemo = {
+    get: <T>(owner: object, create: () => T): T => {
+      if (!this.states.has(owner)) this.states.set(owner, create());
+      return this.states.get(owner) as T;
+    },
+  };
 
   constructor(readonly checks: readonly Check[]) {}
 

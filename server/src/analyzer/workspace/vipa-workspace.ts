@@ -333,7 +333,7 @@ export class VipaWorkspace {
     for (const uri of [...this.servers.keys()]) if (!liveServers.has(uri)) this.servers.delete(uri);
 
     // The checks.
-    const context: CheckContext = { model, profiles: parsed, servers, config, host: this.host };
+    const context: CheckContext = { model, profiles: parsed, servers, config, host: this.host, memo: this.runner.memo };
     const checkFindings = yield* this.runner.run(context, report);
 
     yield;

@@ -1,0 +1,128 @@
+/**
+ * An incremental join of the stacks of each sysplex by a key (usually a canonical address), for
+ * cross-stack checks whose findings about one key depend only on what every stack contributes under
+ * that key. Between analyses it keeps, per sysplex, the index key -> contributions and the findings
+ * per key; an analysis in which one stack was rebuilt (a new StackModel object) removes the old
+ * model's contributions, adds the new one's, and judges again only the keys either touched. A
+ * keystroke in one profile of a 32-stack sysplex then costs the size of that profile, not of the
+ * sysplex.
+ *
+ * Contributions are cached per StackModel (a pure function of the model). `context` is everything
+ * else the judgement reads (sysplex name, the ordered stack names); when it changes every key of
+ * that sysplex is judged again. With `sameEntry`, a key whose entries the rebuilt stack (same name)
+ * contributes unchanged is not judged again either: a keystroke then re-judges a line, not a stack.
+ */
+import type { Finding } from '../../diagnostics/finding.js';
+import type { StackModel } from '../../model/sysplex-model.js';
+
+/** One stack's entries under one key, in the sysplex's stack order. */
+export interface Contribution<Entry> {
+  stack: StackModel;
+  entries: Entry[];
+}
+
+interface SysplexState<Entry> {
+  stacks: Set<StackModel>;
+  context: string;
+  index: Map<string, Map<StackModel, Entry[]>>;
+  findings: Map<string, Finding[]>;
+  all?: Finding[];
+}
+
+const EMPTY: ReadonlyMap<string, never[]> = new Map();
+
+export class StackJoin<Entry> {
+  private readonly contributions = new WeakMap<StackModel, Map<string, Entry[]>>();
+  private readonly sysplexes = new Map<string, SysplexState<Entry>>();
+
+  constructor(
+    private readonly contribute: (stack: StackModel) => Map<string, Entry[]>,
+    /** Whether two entries say the same to the judgement (facts equal by value, locations included). */
+    private readonly sameEntry?: (a: Entry, b: Entry) => boolean,
+  ) {}
+
+  /** Findings of `judge` over every key of the sysplex (see the file comment). */
+  findings(sysplex: string, stacks: readonly StackModel[], context: string, judge: (key: string, contributions: Contribution<Entry>[]) => Finding[]): Finding[] {
+    let state = this.sysplexes.get(sysplex);
+    if (!state) this.sysplexes.set(sysplex, (state = { stacks: new Set(), context, index: new Map(), findings: new Map() }));
+    const current = new Set(stacks);
+    // Stacks that leave or arrive, paired by name: a rebuilt stack replaces its predecessor.
+    const changes = new Map<string, { before?: StackModel; after?: StackModel }>();
+    for (const stack of state.stacks) if (!current.has(stack)) changes.set(stack.name, { before: stack });
+    for (const stack of current) {
+      if (state.stacks.has(stack)) continue;
+      const change = changes.get(stack.name);
+      if (change) change.after = stack;
+      else changes.set(stack.name, { after: stack });
+    }
+    const dirty = new Set<string>();
+    for (const { before, after } of changes.values()) {
+      const old = before ? this.contributionsOf(before) : EMPTY;
+      const next = after ? this.contributionsOf(after) : EMPTY;
+      for (const [key, entries] of old) {
+        if (!this.sameEntries(entries, next.get(key))) dirty.add(key);
+        state.index.get(key)?.delete(before!);
+      }
+      for (const [key, entries] of next) {
+        if (!old.has(key)) dirty.add(key);
+        let byStack = state.index.get(key);
+        if (!byStack) state.index.set(key, (byStack = new Map()));
+        byStack.set(after!, entries);
+      }
+    }
+    state.stacks = current;
+    const keys = state.context === context ? dirty : state.index.keys();
+    state.context = context;
+    if (dirty.size === 0 && keys === dirty && state.all) return state.all;
+
+    const order = new Map(stacks.map((stack, position) => [stack, position]));
+    for (const key of [...keys]) {
+      const byStack = state.index.get(key);
+      if (!byStack || byStack.size === 0) {
+        state.index.delete(key);
+        state.findings.delete(key);
+        continue;
+      }
+      const contributions = [...byStack].map(([stack, entries]) => ({ stack, entries })).sort((a, b) => order.get(a.stack)! - order.get(b.stack)!);
+      const found = judge(key, contributions);
+      if (found.length > 0) state.findings.set(key, found);
+      else state.findings.delete(key);
+    }
+    state.all = [...state.findings.values()].flat();
+    return state.all;
+  }
+
+  /** Forgets sysplexes that are gone (their stacks would otherwise stay referenced). */
+  retain(sysplexNames: Iterable<string>): void {
+    const live = new Set(sysplexNames);
+    for (const name of [...this.sysplexes.keys()]) if (!live.has(name)) this.sysplexes.delete(name);
+  }
+
+  private sameEntries(before: Entry[], after: Entry[] | undefined): boolean {
+    if (!this.sameEntry || !after || before.length !== after.length) return false;
+    for (let i = 0; i < after.length; i++) if (!this.sameEntry(before[i], after[i])) return false;
+    return true;
+  }
+
+  private contributionsOf(stack: StackModel): Map<string, Entry[]> {
+    let contributions = this.contributions.get(stack);
+    if (!contributions) this.contributions.set(stack, (contributions = this.contribute(stack)));
+    return contributions;
+  }
+}
+
+/**
+ * Value equality of model facts (scalars, and nested locations/ranges), for `sameEntry`: every own
+ * field is compared, so a fact type that grows a field stays correctly compared.
+ */
+export function sameByValue(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 4) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  for (const key of keysA) {
+    if (!sameByValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
+}
