@@ -78,6 +78,8 @@ export class TestClient {
   readonly logMessages: string[] = [];
   readonly stderr: string[] = [];
   readonly registrations: string[] = [];
+  /** publishDiagnostics notifications received so far. */
+  publications = 0;
   private waiters: Waiter[] = [];
   private readonly documents = new Map<string, TextDocument>();
   private progressEnded = 0;
@@ -129,6 +131,7 @@ export class TestClient {
   private listen(): void {
     const connection = this.connection;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.publications++;
       this.diagnostics.set(params.uri, params.diagnostics);
       this.waiters = this.waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || !waiter.predicate(params.diagnostics)) return true;
