@@ -34,7 +34,7 @@ function scanned(text: string) {
   const comments: string[] = [];
   for (let i = 0; i < packed.length; i += 3) comments.push(JSON.stringify({ start: { line: packed[i], character: packed[i + 1] }, end: { line: packed[i], character: packed[i + 2] } }));
   return {
-    words: result.words.map((word, index) => [word.text, word.upper, word.kind, word.numericValue, word.line, word.column, result.statementWords[index]?.name]),
+    words: result.words.map((word, index) => [word.text, word.upper, word.kind, word.numericValue, word.line, word.column, result.table.statementWord(index)?.name]),
     comments,
     lineCount: result.lineStarts.length,
   };

@@ -6,10 +6,11 @@
 import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { Finding, Severity } from '../diagnostics/finding.js';
 import type { KeywordInfo } from '../keywords/keyword-info.js';
-import { REMOVED_STATEMENTS, parameterKeyword } from '../keywords/keyword-table.js';
+import { parameterKeyword } from '../keywords/keyword-table.js';
 import type { LineIndex, Range } from '../base/range.js';
 import type { ProfileToken, Word } from './ast.js';
-import { ProfileWord, type ScannedProfile } from './scanner.js';
+import type { ScannedProfile } from './scanner.js';
+import { ProfileWord, REMOVED_STATEMENT_WORD, type WordTable } from './word-table.js';
 
 /** Roles of words that can begin (or end) a statement somewhere. */
 export { STATEMENT_ROLES } from '../keywords/keyword-table.js';
@@ -26,7 +27,7 @@ export class ParseContext {
   readonly findings: Finding[] = [];
   /** Number of findings that make the stack reject a statement. */
   errorCount = 0;
-  private readonly statementWords: (KeywordInfo | undefined)[];
+  private readonly table: WordTable;
 
   constructor(
     readonly uri: string,
@@ -34,18 +35,22 @@ export class ParseContext {
     scanned: ScannedProfile,
   ) {
     this.tokens = scanned.words;
-    this.statementWords = scanned.statementWords;
+    this.table = scanned.table;
   }
 
   /** True when the token is the first word on its line. */
   startsLine(index: number): boolean {
-    const previous = this.tokens[index - 1];
-    return !previous || previous.line < this.tokens[index].line;
+    return index === 0 || this.table.lines[index - 1] < this.table.lines[index];
   }
 
   /** The statement-level keyword a token could be (any block), as the scanner looked it up; strings never are. */
   statementWord(index: number): KeywordInfo | undefined {
-    return this.statementWords[index];
+    return this.table.statementWord(index);
+  }
+
+  /** A statement of z/VM or of a removed release (REMOVED_STATEMENTS), as the scanner looked it up. */
+  isRemovedStatement(index: number): boolean {
+    return (this.table.flags[index] & REMOVED_STATEMENT_WORD) !== 0;
   }
 
   report(code: DiagnosticCode, range: Range, message: string, severity?: Severity): void {
@@ -80,7 +85,7 @@ export class ParseContext {
       return isProtected(operands, next) || this.isOwnParameter(next, statement, operands.length);
     }
     // A foreign (z/VM, removed) statement at the start of a line ends it: reported as unknown.
-    return !(REMOVED_STATEMENTS[next.upper] !== undefined && this.startsLine(index) && !isProtected(operands, next));
+    return !(this.isRemovedStatement(index) && this.startsLine(index) && !isProtected(operands, next));
   }
 
   private isOwnParameter(token: ProfileToken, statement: string, index: number): boolean {

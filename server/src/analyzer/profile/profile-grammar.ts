@@ -208,7 +208,7 @@ export class ProfileGrammar extends EmbeddedActionsParser {
       // A line that starts with a statement we know is foreign (z/VM, removed) ends it, so each is named.
       GATE: () => {
         const index = this.nextIndex();
-        return index !== undefined && !(REMOVED_STATEMENTS[this.ctx.tokens[index].upper] !== undefined && this.ctx.startsLine(index));
+        return index !== undefined && !(this.ctx.isRemovedStatement(index) && this.ctx.startsLine(index));
       },
       DEF: () => {
         const token = this.CONSUME2(NonKeyword) as StructureToken;

@@ -8,72 +8,29 @@
  *  - looks each word up as a statement keyword and gives it its structural token type;
  *  - notes the lexical problems (a comment without a blank before it, an unterminated string).
  *
- * Each word is ONE object, a ProfileWord: the AST word the statement readers and every later
- * consumer see, and the token the Chevrotain grammar (profile-grammar.ts) consumes. Its range is
- * computed on demand from line and column, so a word costs one object and its text.
+ * The words go into a WordTable (word-table.ts: typed arrays); each gets ONE small object, a
+ * ProfileWord view of its row: the AST word the statement readers and every later consumer see, and
+ * the token the Chevrotain grammar (profile-grammar.ts) consumes. No string, range or other object is
+ * made per word while scanning (names are sliced once, for the keyword lookup).
  */
-import type { IToken, TokenType } from 'chevrotain';
-import type { Range } from '../base/range.js';
+import type { TokenType } from 'chevrotain';
 import type { KeywordInfo } from '../keywords/keyword-info.js';
-import { statementKeyword } from '../keywords/keyword-table.js';
+import { REMOVED_STATEMENTS, statementKeyword } from '../keywords/keyword-table.js';
 import { parseAddressText } from '../base/addresses.js';
-import type { ProfileToken, ValueKind } from './ast.js';
+import type { ValueKind } from './ast.js';
 import {
-  EntryBlockEnd, EntryBlockStart, PlainWord, RouteKeyword, RoutesEnd, RoutesStart, STRUCTURE_TOKENS, StatementKeyword, StringValue,
+  EntryBlockEnd, EntryBlockStart, PlainWord, RouteKeyword, RoutesEnd, RoutesStart, StatementKeyword, StringValue,
   VipaDynamicEnd, VipaDynamicStart, VipaSubStatement,
 } from './structure-tokens.js';
+import { ProfileWord, REMOVED_STATEMENT_WORD, WordTable, kindCode, numberValue } from './word-table.js';
 
-/** Structure token types by tokenTypeIdx (a word stores only the index). */
-const TYPE_BY_INDEX: TokenType[] = [];
-for (const type of STRUCTURE_TOKENS) TYPE_BY_INDEX[type.tokenTypeIdx!] = type;
-
-export class ProfileWord implements ProfileToken, IToken {
-  keyword: string | undefined = undefined;
-  statement: string | undefined = undefined;
-
-  constructor(
-    /** The word as written. */
-    readonly text: string,
-    /** Upper-cased text: the same string when the word has no lower-case letter. */
-    readonly upper: string,
-    public kind: ValueKind,
-    readonly line: number,
-    /** Column of the first character (UTF-16 code units, as LSP positions). */
-    readonly column: number,
-    /** Index in the document's word list. */
-    readonly index: number,
-    /** Structural token type (structure-tokens.ts), by index. */
-    public tokenTypeIdx: number,
-  ) {}
-
-  get image(): string {
-    return this.text;
-  }
-
-  /** Chevrotain's token offset: not kept (positions are line and column); only its messages read it. */
-  get startOffset(): number {
-    return -1;
-  }
-
-  /** For kind 'number': its value with K/M applied (computed when asked: few numbers are read twice). */
-  get numericValue(): number | undefined {
-    return this.kind === 'number' ? numberValue(this.text) : undefined;
-  }
-
-  get tokenType(): TokenType {
-    return TYPE_BY_INDEX[this.tokenTypeIdx];
-  }
-
-  /** Words never span lines. A new object per call: callers that keep it own it. */
-  get range(): Range {
-    return { start: { line: this.line, character: this.column }, end: { line: this.line, character: this.column + this.text.length } };
-  }
-}
+export { ProfileWord } from './word-table.js';
 
 export interface ScannedProfile {
+  /** The words, column-wise (word-table.ts). */
+  table: WordTable;
+  /** One view per word, in order. */
   words: ProfileWord[];
-  /** The statement-level keyword each word could be (any block), by word index; undefined for most. */
-  statementWords: (KeywordInfo | undefined)[];
   /** Comments as [line, startColumn, endColumn] triples. */
   comments: Int32Array;
   /** Offset of the first character of each line. */
@@ -130,13 +87,16 @@ function structureType(info: KeywordInfo | undefined, kind: ValueKind): TokenTyp
   }
 }
 
+const STRING = kindCode('string');
+
 export function scanProfile(text: string): ScannedProfile {
-  const words: ProfileWord[] = [];
-  const statementWords: (KeywordInfo | undefined)[] = [];
+  // About one word per six characters in real profiles; the table grows if there are more.
+  const table = new WordTable(text, (text.length >> 2) + 16);
+  const stringType = StringValue.tokenTypeIdx!;
   const comments: number[] = [];
   const lineStarts = [0];
   const commentsWithoutBlank: number[] = [];
-  const unterminatedStrings: ProfileWord[] = [];
+  const unterminated: number[] = [];
   const length = text.length;
   let line = 0;
   let lineStart = 0;
@@ -173,20 +133,20 @@ export function scanProfile(text: string): ScannedProfile {
         }
         if (next === LF || next === CR) break;
       }
-      const image = text.slice(start, i);
-      const word = new ProfileWord(image, image.toUpperCase(), 'string', line, start - lineStart, words.length, StringValue.tokenTypeIdx!);
-      words.push(word);
-      statementWords.push(undefined);
-      if (!closed) unterminatedStrings.push(word);
+      const index = table.add(start, i - start, line, start - lineStart, STRING, stringType, undefined, 0);
+      if (!closed) unterminated.push(index);
     } else {
-      i = scanWord(text, i, line, lineStart, words, statementWords);
+      i = scanWord(text, i, line, lineStart, table);
     }
   }
-  return { words, statementWords, comments: Int32Array.from(comments), lineStarts, commentsWithoutBlank, unterminatedStrings };
+  table.trim();
+  const words = new Array<ProfileWord>(table.count);
+  for (let index = 0; index < table.count; index++) words[index] = new ProfileWord(table, index);
+  return { table, words, comments: Int32Array.from(comments), lineStarts, commentsWithoutBlank, unterminatedStrings: unterminated.map((index) => words[index]) };
 }
 
-/** Scans one word starting at `start`; returns the offset after it. */
-function scanWord(text: string, start: number, line: number, lineStart: number, words: ProfileWord[], statementWords: (KeywordInfo | undefined)[]): number {
+/** Scans one word starting at `start` into the table; returns the offset after it. */
+function scanWord(text: string, start: number, line: number, lineStart: number, table: WordTable): number {
   const length = text.length;
   let needsUpper = false;
   let hasColon = false;
@@ -204,25 +164,28 @@ function scanWord(text: string, start: number, line: number, lineStart: number, 
     if (isNameCharacter(code)) hasNameCharacter = true;
     if (code !== 61 && code !== 42) onlyEqualsOrStar = false;
   }
-  const image = text.slice(start, i);
-  const upper = needsUpper ? image.toUpperCase() : image;
   let kind: ValueKind;
   const first = text.charCodeAt(start);
+  let image: string | undefined;
   if (symbolReference) kind = 'symbol';
   else if (!isDigit(first) && !hasColon) kind = hasNameCharacter && !onlyEqualsOrStar ? 'name' : 'other';
   else {
+    image = text.slice(start, i);
     const address = addressKind(image);
     if (address) kind = address;
-    else {
-      if (numberValue(image) !== undefined) kind = 'number';
-      else kind = onlyEqualsOrStar || !hasNameCharacter ? 'other' : 'name';
-    }
+    else if (numberValue(image) !== undefined) kind = 'number';
+    else kind = onlyEqualsOrStar || !hasNameCharacter ? 'other' : 'name';
   }
-  // Keywords start with a letter: only names can be one.
-  const info = kind === 'name' ? statementKeyword(upper) : undefined;
-  const type = structureType(info, kind);
-  words.push(new ProfileWord(image, upper, kind, line, start - lineStart, words.length, type.tokenTypeIdx!));
-  statementWords.push(info);
+  // Keywords start with a letter: only names can be one. The string is made only for them.
+  let info: KeywordInfo | undefined;
+  let flags = 0;
+  if (kind === 'name') {
+    image ??= text.slice(start, i);
+    const upper = needsUpper ? image.toUpperCase() : image;
+    info = statementKeyword(upper);
+    if (REMOVED_STATEMENTS[upper] !== undefined) flags |= REMOVED_STATEMENT_WORD;
+  }
+  table.add(start, i - start, line, start - lineStart, kindCode(kind), structureType(info, kind).tokenTypeIdx!, info, flags);
   return i;
 }
 
@@ -263,28 +226,4 @@ function addressKind(text: string): ValueKind | undefined {
   const parsed = parseAddressText(text);
   if (!parsed || parsed.family !== 6) return undefined;
   return parsed.prefixLength === undefined ? 'ipv6' : 'ipv6-prefix';
-}
-
-/** /^(\d+)([KM]?)$/i with K (x1024) or M (x1048576) applied; undefined otherwise. */
-function numberValue(text: string): number | undefined {
-  let end = text.length;
-  let multiplier = 1;
-  const last = text.charCodeAt(end - 1);
-  if (last === 75 || last === 107) {
-    multiplier = 1024;
-    end--;
-  } else if (last === 77 || last === 109) {
-    multiplier = 1024 * 1024;
-    end--;
-  }
-  if (end === 0) return undefined;
-  let value = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (!isDigit(code)) return undefined;
-    value = value * 10 + (code - 48);
-  }
-  // Beyond 15 digits the running sum may round differently from Number(): use Number's answer.
-  if (end > 15) value = Number(text.slice(0, end));
-  return value * multiplier;
 }
