@@ -35,11 +35,14 @@ const HOW: Record<NonNullable<Bindability['via']>, string> = {
 
 export const bindNotCoveredCheck: SysplexCheck = {
   codes: ['bind-not-covered'],
-  run(context) {
+  *run(context) {
     const out = new FindingList();
     // VIPADISTRIBUTE on any stack of a sysplex can make another one a target: coverage needs them all.
     const sysplexes = sysplexGroups(context.model);
+    let checked = 0;
     for (const server of context.servers) {
+      // A first analysis asks every stack about every endpoint: give the event loop a turn now and then.
+      if (++checked % 16 === 0) yield;
       const stacks = stacksForServer(server, context.model);
       if (stacks.length === 0) continue;
       for (const endpoint of server.endpoints) checkEndpoint(sysplexes, out, server, endpoint, stacks);

@@ -33,13 +33,13 @@ export const duplicateVipaInStackCheck: StackCheck = {
 /** Parts 3 and 4: across the stacks of each sysplex. */
 export const duplicateVipaAcrossStacksCheck: SysplexCheck = {
   codes: ['duplicate-vipa'],
-  run(context) {
+  *run(context) {
     const join = checkState(context, duplicateVipaAcrossStacksCheck, () => new StackJoin(sharedAddressEntries, sameByValue));
     const groups = sysplexGroups(context.model);
     join.retain(groups.keys());
     const findings: Finding[] = [];
     for (const [sysplex, stacks] of groups) {
-      for (const finding of join.findings(sysplex, stacks, sysplex, (_key, contributions) => reportSharedAddress(sysplex, contributions))) findings.push(finding);
+      for (const finding of yield* join.steps(sysplex, stacks, sysplex, (_key, contributions) => reportSharedAddress(sysplex, contributions))) findings.push(finding);
     }
     return findings;
   },

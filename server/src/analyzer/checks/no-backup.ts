@@ -33,7 +33,7 @@ interface AddressUse {
  */
 export const noBackupCheck: SysplexCheck = {
   codes: ['no-backup'],
-  run(context) {
+  *run(context) {
     const join = checkState(context, noBackupCheck, () => new StackJoin(activeDvipaEntries, sameByValue));
     const groups = sysplexGroups(context.model);
     join.retain(groups.keys());
@@ -51,7 +51,7 @@ export const noBackupCheck: SysplexCheck = {
         }
         return out.findings;
       };
-      for (const finding of join.findings(sysplex, stacks, `${sysplex}\u0000${names.join('\u0000')}`, judge)) findings.push(finding);
+      for (const finding of yield* join.steps(sysplex, stacks, `${sysplex}\u0000${names.join('\u0000')}`, judge)) findings.push(finding);
     }
     return findings;
   },

@@ -61,7 +61,8 @@ export class CheckRunner {
         }
       } else {
         try {
-          push(findings, check.run(context));
+          const result = check.run(context);
+          push(findings, Array.isArray(result) ? result : yield* result);
         } catch (error) {
           fail(error, context.model.stacks[0]?.rootUri ?? context.servers[0]?.serverXmlUri ?? context.config.uri);
         }

@@ -43,6 +43,15 @@ export class StackJoin<Entry> {
 
   /** Findings of `judge` over every key of the sysplex (see the file comment). */
   findings(sysplex: string, stacks: readonly StackModel[], context: string, judge: (key: string, contributions: Contribution<Entry>[]) => Finding[]): Finding[] {
+    const steps = this.steps(sysplex, stacks, context, judge);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** The same, as steps: it yields every few hundred keys (a first analysis judges tens of thousands). */
+  *steps(sysplex: string, stacks: readonly StackModel[], context: string, judge: (key: string, contributions: Contribution<Entry>[]) => Finding[]): Generator<void, Finding[]> {
     let state = this.sysplexes.get(sysplex);
     if (!state) this.sysplexes.set(sysplex, (state = { stacks: new Set(), context, index: new Map(), findings: new Map() }));
     const current = new Set(stacks);
@@ -76,7 +85,9 @@ export class StackJoin<Entry> {
     if (dirty.size === 0 && keys === dirty && state.all) return state.all;
 
     const order = new Map(stacks.map((stack, position) => [stack, position]));
+    let judged = 0;
     for (const key of [...keys]) {
+      if (++judged % 256 === 0) yield;
       const byStack = state.index.get(key);
       if (!byStack || byStack.size === 0) {
         state.index.delete(key);
