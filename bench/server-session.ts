@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { HoverRequest } from 'vscode-languageserver-protocol/node';
-import { TestClient, REPO_ROOT } from '../test/protocol/helpers/lsp-client.js';
+import { TestClient } from '../test/protocol/helpers/lsp-client.js';
 import { SETTLED_REQUEST, type SettledResult } from '../server/src/protocol/custom-requests.js';
 import type { SyntheticSysplex } from './synthetic-sysplex.js';
 
@@ -68,13 +68,27 @@ function rssMbOf(pid: number): number {
   return Number(ps.stdout.trim()) / 1024;
 }
 
+/**
+ * RSS once the server is idle: it makes a full collection a moment after the last analysis
+ * (lsp/idle-collector.ts); the figure is read after that one, as a user who stopped typing sees it.
+ */
+async function idleRssMb(client: TestClient, pid: number, collectionsBefore: number): Promise<number> {
+  for (let waited = 0; waited < 10_000; waited += 250) {
+    const state = await client.connection.sendRequest<SettledResult>(SETTLED_REQUEST);
+    if (state.idleCollections > collectionsBefore) return rssMbOf(pid);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return rssMbOf(pid);
+}
+
 function lineOf(text: string, needle: string): number {
   const at = text.indexOf(needle);
   if (at < 0) throw new Error(`"${needle}" not in the benchmark profile`);
   return text.slice(0, at).split('\n').length - 1;
 }
 
-export async function measureServer(sysplex: SyntheticSysplex, serverEntry = join(REPO_ROOT, 'dist', 'server', 'server.js')): Promise<ServerFigures> {
+/** `serverEntry`: the production bundle (npm run bench runs from the repository root). */
+export async function measureServer(sysplex: SyntheticSysplex, serverEntry = join(process.cwd(), 'dist', 'server', 'server.js')): Promise<ServerFigures> {
   const root = mkdtempSync(join(tmpdir(), 'vipa-bench-'));
   for (const [path, text] of Object.entries(sysplex.files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -102,7 +116,7 @@ export async function measureServer(sysplex: SyntheticSysplex, serverEntry = joi
     const hoverDuringAnalysisMs = performance.now() - hoverStarted;
     const settledAtStart = await client.connection.sendRequest<SettledResult>(SETTLED_REQUEST);
     if (settledAtStart.completedBuilds < 1) throw new Error('the first analysis did not complete');
-    const rssMb = rssMbOf(pid);
+    const rssMb = await idleRssMb(client, pid, settledAtStart.idleCollections);
 
     // The edits. Documents are opened first (not timed), as an editor has them open.
     const profile0 = sysplex.profileOf(0);
@@ -135,7 +149,8 @@ export async function measureServer(sysplex: SyntheticSysplex, serverEntry = joi
       await client.connection.sendRequest(SETTLED_REQUEST);
       samples.push({ kind: edit.kind, ms: performance.now() - editStarted, published: client.publications - publishedBefore });
     }
-    const rssAfterEditsMb = rssMbOf(pid);
+    const afterEdits = await client.connection.sendRequest<SettledResult>(SETTLED_REQUEST);
+    const rssAfterEditsMb = await idleRssMb(client, pid, afterEdits.idleCollections);
     return { nodeStartMs: nodeStart, firstDiagnosticsMs, hoverDuringAnalysisMs, rssMb, rssAfterEditsMb, edits: samples };
   } finally {
     await client.shutdown();

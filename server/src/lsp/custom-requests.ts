@@ -32,6 +32,7 @@ export function registerCustomRequests(connection: Connection, session: Analysis
       lastBuildMs: stats.lastDurationMs,
       publishedDiagnostics: session.publishedCount,
       files: session.files.size,
+      idleCollections: session.idleCollector.collections,
     };
   });
 }

@@ -150,7 +150,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(guarded(connection, 'codeAction', [], (params) => provideCodeActions(session, params)));
   registerCustomRequests(connection, session, controller);
 
-  connection.onShutdown(() => session.scheduler.dispose());
+  connection.onShutdown(() => {
+    session.scheduler.dispose();
+    session.idleCollector.dispose();
+  });
   documents.listen(connection);
 }
 

@@ -18,6 +18,7 @@ import { fileTooLargeDiagnostic, toDiagnostic } from './diagnostics.js';
 import { UriMap } from './uri-map.js';
 import { logFailure } from './handlers.js';
 import type { FeatureContext } from './context.js';
+import { IdleCollector } from './idle-collector.js';
 
 export interface SessionOptions {
   /** The checks to run (default: all); the server passes a failing one under a test fault hook. */
@@ -42,6 +43,8 @@ export class AnalysisSession implements FeatureContext {
   maxFileSizeKb = 1024;
   /** publishDiagnostics notifications sent (vipa/settled reports it; benchmarks count them). */
   publishedCount = 0;
+  /** Returns memory once typing stops (idle-collector.ts). */
+  readonly idleCollector: IdleCollector;
 
   constructor(
     private readonly connection: Connection,
@@ -51,6 +54,7 @@ export class AnalysisSession implements FeatureContext {
   ) {
     this.service = new AnalyzerService(host, { checks: options.checks, onInternalError: (error, source) => this.logError(source, error) });
     this.scheduler = new AnalysisScheduler((run) => this.analyzeAndPublish(run.isCancelled), (error) => this.logError('analysis', error));
+    this.idleCollector = new IdleCollector(() => !this.scheduler.idle);
   }
 
   /** The stack trace goes to the client's output channel ("vipa-check <where> failed: ..."). */
@@ -134,7 +138,10 @@ export class AnalysisSession implements FeatureContext {
   private async analyzeAndPublish(isCancelled: () => boolean): Promise<void> {
     const result = await this.service.analyze(isCancelled);
     // Cancelled by a newer change: the run scheduled for it publishes.
-    if (result && !isCancelled()) this.publish(result);
+    if (result && !isCancelled()) {
+      this.publish(result);
+      this.idleCollector.analysisDone();
+    }
   }
 
   /**

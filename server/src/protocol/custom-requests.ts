@@ -36,6 +36,8 @@ export type SettledResult = {
   /** publishDiagnostics notifications sent since the server started. */
   publishedDiagnostics: number;
   files: number;
+  /** Full collections the server made once idle (it returns memory after a burst of edits). */
+  idleCollections: number;
 };
 
 type Shape = 'string' | 'number' | 'string?' | 'number?' | ((value: unknown) => boolean);
@@ -62,7 +64,7 @@ export function isRescanResult(value: unknown): value is RescanResult {
 }
 
 export function isSettledResult(value: unknown): value is SettledResult {
-  return fits(value, { completedBuilds: 'number', cancelledBuilds: 'number', lastBuildMs: 'number', publishedDiagnostics: 'number', files: 'number' });
+  return fits(value, { completedBuilds: 'number', cancelledBuilds: 'number', lastBuildMs: 'number', publishedDiagnostics: 'number', files: 'number', idleCollections: 'number' });
 }
 
 /** A shape check of vipa/summary, used by the client before rendering and by the protocol test. */

@@ -24,7 +24,8 @@ export interface Contribution<Entry> {
 interface SysplexState<Entry> {
   stacks: Set<StackModel>;
   context: string;
-  index: Map<string, Map<StackModel, Entry[]>>;
+  /** Key -> what each stack contributes (a short array: most addresses are on one or two stacks). */
+  index: Map<string, Contribution<Entry>[]>;
   findings: Map<string, Finding[]>;
   all?: Finding[];
 }
@@ -70,13 +71,17 @@ export class StackJoin<Entry> {
       const next = after ? this.contributionsOf(after) : EMPTY;
       for (const [key, entries] of old) {
         if (!this.sameEntries(entries, next.get(key))) dirty.add(key);
-        state.index.get(key)?.delete(before!);
+        const contributions = state.index.get(key);
+        if (!contributions) continue;
+        const at = contributions.findIndex((contribution) => contribution.stack === before);
+        if (at >= 0) contributions.splice(at, 1);
+        if (contributions.length === 0) state.index.delete(key);
       }
       for (const [key, entries] of next) {
         if (!old.has(key)) dirty.add(key);
-        let byStack = state.index.get(key);
-        if (!byStack) state.index.set(key, (byStack = new Map()));
-        byStack.set(after!, entries);
+        const contributions = state.index.get(key);
+        if (contributions) contributions.push({ stack: after!, entries });
+        else state.index.set(key, [{ stack: after!, entries }]);
       }
     }
     state.stacks = current;
@@ -88,13 +93,12 @@ export class StackJoin<Entry> {
     let judged = 0;
     for (const key of [...keys]) {
       if (++judged % 256 === 0) yield;
-      const byStack = state.index.get(key);
-      if (!byStack || byStack.size === 0) {
-        state.index.delete(key);
+      const contributions = state.index.get(key);
+      if (!contributions) {
         state.findings.delete(key);
         continue;
       }
-      const contributions = [...byStack].map(([stack, entries]) => ({ stack, entries })).sort((a, b) => order.get(a.stack)! - order.get(b.stack)!);
+      if (contributions.length > 1) contributions.sort((a, b) => order.get(a.stack)! - order.get(b.stack)!);
       const found = judge(key, contributions);
       if (found.length > 0) state.findings.set(key, found);
       else state.findings.delete(key);
