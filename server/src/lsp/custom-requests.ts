@@ -33,6 +33,7 @@ export function registerCustomRequests(connection: Connection, session: Analysis
       publishedDiagnostics: session.publishedCount,
       files: session.files.size,
       idleCollections: session.idleCollector.collections,
+      heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576),
     };
   });
 }

@@ -38,6 +38,8 @@ export type SettledResult = {
   files: number;
   /** Full collections the server made once idle (it returns memory after a burst of edits). */
   idleCollections: number;
+  /** The server's V8 heap in use, MB (what is live right after an idle collection). */
+  heapUsedMb: number;
 };
 
 type Shape = 'string' | 'number' | 'string?' | 'number?' | ((value: unknown) => boolean);
@@ -64,7 +66,7 @@ export function isRescanResult(value: unknown): value is RescanResult {
 }
 
 export function isSettledResult(value: unknown): value is SettledResult {
-  return fits(value, { completedBuilds: 'number', cancelledBuilds: 'number', lastBuildMs: 'number', publishedDiagnostics: 'number', files: 'number', idleCollections: 'number' });
+  return fits(value, { completedBuilds: 'number', cancelledBuilds: 'number', lastBuildMs: 'number', publishedDiagnostics: 'number', files: 'number', idleCollections: 'number', heapUsedMb: 'number' });
 }
 
 /** A shape check of vipa/summary, used by the client before rendering and by the protocol test. */

@@ -42,6 +42,9 @@ for (const type of STRUCTURE_TOKENS) TYPE_BY_INDEX[type.tokenTypeIdx!] = type;
 /** KEYWORDS rows by position, for the statement keyword a word could be. */
 const KEYWORD_INDEX = new Map<KeywordInfo, number>(KEYWORDS.map((info, index) => [info, index]));
 
+/** Bytes of the columns of one word: four Int32, three Uint16, three Uint8 (see the constructor). */
+const BYTES_PER_WORD = 4 * 4 + 3 * 2 + 3;
+
 /** Word flags. */
 export const REMOVED_STATEMENT_WORD = 1;
 
@@ -59,21 +62,41 @@ export class WordTable {
   keywords: Uint16Array;
   statements: Uint16Array;
 
+  /**
+   * `capacity`: the exact number of words (the scanner counts them first), so that all columns live
+   * in one buffer allocated once: a parse per keystroke must not churn the native allocator.
+   */
   constructor(readonly source: string, capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.lines = new Int32Array(capacity);
-    this.columns = new Int32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
-    this.types = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.statementWords = new Uint16Array(capacity);
-    this.keywords = new Uint16Array(capacity);
-    this.statements = new Uint16Array(capacity);
+    const buffer = new ArrayBuffer(capacity * BYTES_PER_WORD);
+    let offset = 0;
+    const int32 = () => {
+      const array = new Int32Array(buffer, offset, capacity);
+      offset += capacity * 4;
+      return array;
+    };
+    const uint16 = () => {
+      const array = new Uint16Array(buffer, offset, capacity);
+      offset += capacity * 2;
+      return array;
+    };
+    const uint8 = () => {
+      const array = new Uint8Array(buffer, offset, capacity);
+      offset += capacity;
+      return array;
+    };
+    this.starts = int32();
+    this.lengths = int32();
+    this.lines = int32();
+    this.columns = int32();
+    this.statementWords = uint16();
+    this.keywords = uint16();
+    this.statements = uint16();
+    this.kinds = uint8();
+    this.types = uint8();
+    this.flags = uint8();
   }
 
   add(start: number, length: number, line: number, column: number, kind: number, type: number, statementWord: KeywordInfo | undefined, flags: number): number {
-    if (this.count === this.starts.length) this.grow();
     const index = this.count++;
     this.starts[index] = start;
     this.lengths[index] = length;
@@ -84,21 +107,6 @@ export class WordTable {
     this.flags[index] = flags;
     this.statementWords[index] = statementWord ? KEYWORD_INDEX.get(statementWord)! + 1 : 0;
     return index;
-  }
-
-  /** Drops the unused capacity once the text is scanned. */
-  trim(): void {
-    const count = this.count;
-    this.starts = this.starts.slice(0, count);
-    this.lengths = this.lengths.slice(0, count);
-    this.lines = this.lines.slice(0, count);
-    this.columns = this.columns.slice(0, count);
-    this.kinds = this.kinds.slice(0, count);
-    this.types = this.types.slice(0, count);
-    this.flags = this.flags.slice(0, count);
-    this.statementWords = this.statementWords.slice(0, count);
-    this.keywords = this.keywords.slice(0, count);
-    this.statements = this.statements.slice(0, count);
   }
 
   text(index: number): string {
@@ -113,25 +121,6 @@ export class WordTable {
 
   kind(index: number): ValueKind {
     return KINDS[this.kinds[index]];
-  }
-
-  private grow(): void {
-    const capacity = this.starts.length * 2 + 16;
-    const grown = <T extends Int32Array | Uint8Array | Uint16Array>(array: T, make: (size: number) => T): T => {
-      const next = make(capacity);
-      next.set(array);
-      return next;
-    };
-    this.starts = grown(this.starts, (size) => new Int32Array(size));
-    this.lengths = grown(this.lengths, (size) => new Int32Array(size));
-    this.lines = grown(this.lines, (size) => new Int32Array(size));
-    this.columns = grown(this.columns, (size) => new Int32Array(size));
-    this.kinds = grown(this.kinds, (size) => new Uint8Array(size));
-    this.types = grown(this.types, (size) => new Uint8Array(size));
-    this.flags = grown(this.flags, (size) => new Uint8Array(size));
-    this.statementWords = grown(this.statementWords, (size) => new Uint16Array(size));
-    this.keywords = grown(this.keywords, (size) => new Uint16Array(size));
-    this.statements = grown(this.statements, (size) => new Uint16Array(size));
   }
 }
 
