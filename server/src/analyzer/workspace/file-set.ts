@@ -8,12 +8,17 @@ import type { FileKind } from '../base/file-kind.js';
 import { uriKey } from '../base/uris.js';
 import { classifyFile, isDecidedByName } from './discovery.js';
 
+const MAX_KIND_HINTS = 10_000;
+
 export class WorkspaceFiles {
   /** Known URI -> kind (undefined: not analysed on its own, but an INCLUDE may name it). */
   readonly kinds = new Map<string, FileKind | undefined>();
   private readonly canonical = new Map<string, string>();
   readonly versions = new Map<string, number>();
-  /** Kinds the editor told us (language ids), by uriKey. */
+  /**
+   * Kinds the editor told us (language ids), by uriKey. Kept when a file leaves the set (a rescan
+   * drops and re-adds open documents), bounded so a session that opens thousands of members stays flat.
+   */
   private readonly kindHints = new Map<string, FileKind>();
 
   constructor(private readonly host: FileHost) {}
@@ -44,7 +49,7 @@ export class WorkspaceFiles {
   add(uri: string, hint?: FileKind): { uri: string; added: boolean } {
     const known = this.known(uri);
     if (known !== undefined) return { uri: known, added: false };
-    if (hint) this.kindHints.set(uriKey(uri), hint);
+    if (hint) this.hint(uri, hint);
     this.canonical.set(uriKey(uri), uri);
     this.kinds.set(uri, this.classify(uri));
     return { uri, added: true };
@@ -52,7 +57,7 @@ export class WorkspaceFiles {
 
   /** Re-classifies a known file whose content may have changed what it is; a hint from the editor wins. */
   reclassify(known: string, hint?: FileKind): void {
-    if (hint) this.kindHints.set(uriKey(known), hint);
+    if (hint) this.hint(known, hint);
     if (hint) this.kinds.set(known, hint);
     else if (!isDecidedByName(known)) this.kinds.set(known, this.classify(known));
   }
@@ -66,6 +71,13 @@ export class WorkspaceFiles {
     this.canonical.delete(uriKey(known));
     this.kinds.delete(known);
     this.versions.delete(known);
+  }
+
+  private hint(uri: string, kind: FileKind): void {
+    const key = uriKey(uri);
+    this.kindHints.delete(key); // re-inserted last: the oldest hint goes first
+    this.kindHints.set(key, kind);
+    if (this.kindHints.size > MAX_KIND_HINTS) this.kindHints.delete(this.kindHints.keys().next().value!);
   }
 
   private classify(uri: string): FileKind | undefined {

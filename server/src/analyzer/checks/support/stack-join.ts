@@ -67,6 +67,8 @@ export class StackJoin<Entry> {
     }
     const dirty = new Set<string>();
     for (const { before, after } of changes.values()) {
+      // A first analysis computes every stack's contributions (and its coverage index): one at a time.
+      yield;
       const old = before ? this.contributionsOf(before) : EMPTY;
       const next = after ? this.contributionsOf(after) : EMPTY;
       for (const [key, entries] of old) {
