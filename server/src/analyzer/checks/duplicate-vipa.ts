@@ -17,7 +17,7 @@ import type { Finding, RelatedInformation } from '../diagnostics/finding.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, describeLocation, listNames, locationKey } from './support/findings.js';
 import { compareOrder, processingOrder, sysplexGroups } from './support/stacks.js';
-import { StackJoin, sameByValue, type Contribution } from './support/stack-join.js';
+import { StackJoin, sameLocation, type Contribution } from './support/stack-join.js';
 
 /** Parts 1 and 2: within one stack's profile and its INCLUDE members. */
 export const duplicateVipaInStackCheck: StackCheck = {
@@ -34,7 +34,7 @@ export const duplicateVipaInStackCheck: StackCheck = {
 export const duplicateVipaAcrossStacksCheck: SysplexCheck = {
   codes: ['duplicate-vipa'],
   *run(context) {
-    const join = checkState(context, duplicateVipaAcrossStacksCheck, () => new StackJoin(sharedAddressEntries, sameByValue));
+    const join = checkState(context, duplicateVipaAcrossStacksCheck, () => new StackJoin(sharedAddressEntries, sameShared));
     const groups = sysplexGroups(context.model);
     join.retain(groups.keys());
     const findings: Finding[] = [];
@@ -163,6 +163,15 @@ function reportPerLocation<T extends { address: string; location: Location }>(
 interface SharedEntry {
   home?: HomeAddressFact;
   define?: DvipaFact;
+}
+
+/** What parts 3 and 4 read of an entry: the address, the location, and what kind of home it is. */
+function sameShared(a: SharedEntry, b: SharedEntry): boolean {
+  if (a.home && b.home) {
+    return a.home.address === b.home.address && a.home.origin === b.home.origin && a.home.staticVipa === b.home.staticVipa && sameLocation(a.home.location, b.home.location);
+  }
+  if (a.define && b.define) return a.define.address === b.define.address && sameLocation(a.define.location, b.define.location);
+  return false;
 }
 
 function sharedAddressEntries(stack: StackModel): Map<string, SharedEntry[]> {

@@ -12,7 +12,7 @@ import type { DvipaFact, StackModel } from '../model/sysplex-model.js';
 import { isLoopback } from './support/addresses.js';
 import { FindingList, listNames } from './support/findings.js';
 import { sysplexGroups } from './support/stacks.js';
-import { StackJoin, sameByValue, type Contribution } from './support/stack-join.js';
+import { StackJoin, sameLocation, type Contribution } from './support/stack-join.js';
 import { activeDvipas } from '../model/coverage.js';
 
 const MOVEABLE_HINT = 'With MOVEABLE IMMEDIATE and an address mask a VIPABACKUP can also create the DVIPA when its stack starts first; without MOVEABLE it only takes over an existing one.';
@@ -34,7 +34,7 @@ interface AddressUse {
 export const noBackupCheck: SysplexCheck = {
   codes: ['no-backup'],
   *run(context) {
-    const join = checkState(context, noBackupCheck, () => new StackJoin(activeDvipaEntries, sameByValue));
+    const join = checkState(context, noBackupCheck, () => new StackJoin(activeDvipaEntries, sameForNoBackup));
     const groups = sysplexGroups(context.model);
     join.retain(groups.keys());
     const findings: Finding[] = [];
@@ -56,6 +56,11 @@ export const noBackupCheck: SysplexCheck = {
     return findings;
   },
 };
+
+/** What the judgement reads of a DVIPA fact: its address, statement, MOVEABLE and location. */
+function sameForNoBackup(a: DvipaFact, b: DvipaFact): boolean {
+  return a.address === b.address && a.statement === b.statement && a.moveable === b.moveable && sameLocation(a.location, b.location);
+}
 
 function activeDvipaEntries(stack: StackModel): Map<string, DvipaFact[]> {
   const entries = new Map<string, DvipaFact[]>();

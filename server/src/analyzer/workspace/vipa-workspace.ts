@@ -27,6 +27,7 @@ import { ALL_CHECKS } from '../checks/index.js';
 import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '../include/resolve-include.js';
 import { assembleSysplexModel, buildStackModel, dedupeFindings, determineStackRoots, includeTargetsOf, type StackRoot } from '../model/build-stack-models.js';
 import { buildAddressIndex, lazyAddressIndex } from '../model/address-index.js';
+import { sameStackModel } from '../model/same-model.js';
 import { findConfigUri, loadConfig } from '../config/config-loader.js';
 import { readLibertyServer } from './liberty-adapter.js';
 import { ProfileCache } from './profile-cache.js';
@@ -399,8 +400,10 @@ export class VipaWorkspace {
       return cached;
     }
     const built = buildStackModel({ root, profileOf, resolveInclude: resolve });
-    this.stacks.set(root.rootUri, { root: rootKey, generation, documents: built.documents, stack: built.stack, findings: built.findings });
-    return built;
+    // Early cut-off: an edit that changed no fact of this stack keeps the previous model object.
+    const stack = cached && cached.root === rootKey && sameStackModel(cached.stack, built.stack) ? cached.stack : built.stack;
+    this.stacks.set(root.rootUri, { root: rootKey, generation, documents: built.documents, stack, findings: built.findings });
+    return { stack, findings: built.findings };
   }
 
   private serverFor(serverXml: string, generation: string, config: LoadedConfig, report: FailureReporter): LibertyServer | undefined {

@@ -14,6 +14,7 @@
  */
 import type { Finding } from '../../diagnostics/finding.js';
 import type { StackModel } from '../../model/sysplex-model.js';
+import type { Location } from '../../base/range.js';
 
 /** One stack's entries under one key, in the sysplex's stack order. */
 export interface Contribution<Entry> {
@@ -38,7 +39,10 @@ export class StackJoin<Entry> {
 
   constructor(
     private readonly contribute: (stack: StackModel) => Map<string, Entry[]>,
-    /** Whether two entries say the same to the judgement (facts equal by value, locations included). */
+    /**
+     * Whether two entries say the same to the judgement: every field the judge reads, location
+     * included (a check's comparator lives next to its judge, so both change together).
+     */
     private readonly sameEntry?: (a: Entry, b: Entry) => boolean,
   ) {}
 
@@ -128,18 +132,9 @@ export class StackJoin<Entry> {
   }
 }
 
-/**
- * Value equality of model facts (scalars, and nested locations/ranges), for `sameEntry`: every own
- * field is compared, so a fact type that grows a field stays correctly compared.
- */
-export function sameByValue(a: unknown, b: unknown, depth = 0): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 4) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
-    if (!sameByValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
-  }
-  return true;
+/** Same file and same range: where a finding about a fact lands and what its message may name. */
+export function sameLocation(a: Location, b: Location): boolean {
+  const x = a.range;
+  const y = b.range;
+  return a.uri === b.uri && x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
 }
