@@ -5,7 +5,16 @@
  */
 import { commands, Position, ProgressLocation, Uri, window, workspace, WorkspaceEdit, type Disposable, type ExtensionContext, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PROPOSE_CONFIG_REQUEST, RESCAN_REQUEST, SUMMARY_REQUEST, type ConfigProposal, type RescanResult, type SysplexSummary } from './protocol.js';
+import {
+  PROPOSE_CONFIG_REQUEST,
+  RESCAN_REQUEST,
+  SUMMARY_REQUEST,
+  isConfigProposal,
+  isRescanResult,
+  isSysplexSummary,
+  type ConfigProposal,
+  type SysplexSummary,
+} from '../../server/src/protocol/custom-requests.js';
 import { registerWhatIfView } from './what-if-view.js';
 import { registerSysplexMap, SysplexMapPanel } from './map/map-panel.js';
 import { CREATE_CONFIG_COMMAND } from './config-offer-rule.js';
@@ -58,7 +67,10 @@ async function openProposal(proposal: ConfigProposal, alreadyThere: boolean): Pr
 
 export async function requestSummary(client: LanguageClient): Promise<SysplexSummary | undefined> {
   if (!client.isRunning()) return undefined;
-  return client.sendRequest<SysplexSummary>(SUMMARY_REQUEST);
+  const summary = await client.sendRequest<unknown>(SUMMARY_REQUEST);
+  // A server of another version may answer another shape: say so rather than render nonsense.
+  if (!isSysplexSummary(summary)) throw new Error('the language server answered vipa/summary with an unexpected shape');
+  return summary;
 }
 
 function errorText(error: unknown): string {
@@ -70,8 +82,9 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
     try {
       const result = await window.withProgress(
         { location: ProgressLocation.Window, title: 'VIPA: re-scanning the workspace' },
-        () => client.sendRequest<RescanResult>(RESCAN_REQUEST),
+        () => client.sendRequest<unknown>(RESCAN_REQUEST),
       );
+      if (!isRescanResult(result)) throw new Error('the language server answered vipa/rescan with an unexpected shape');
       window.setStatusBarMessage(`VIPA: ${result.files} files, ${result.stacks} stacks, ${result.servers} Liberty servers`, 5000);
       const summary = await requestSummary(client);
       if (summary) onSummary(summary);
@@ -109,7 +122,8 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
         void window.showWarningMessage('VIPA: the language server is not running.');
         return undefined;
       }
-      const proposal = await client.sendRequest<ConfigProposal>(PROPOSE_CONFIG_REQUEST);
+      const proposal = await client.sendRequest<unknown>(PROPOSE_CONFIG_REQUEST);
+      if (!isConfigProposal(proposal)) throw new Error('the language server answered vipa/proposeConfig with an unexpected shape');
       if (!proposal.text) {
         void window.showWarningMessage(`VIPA: no config to propose. ${proposal.notes.join(' ')}`);
         return undefined;

@@ -3,7 +3,7 @@
  * stacks and no config. Answered or closed, it is never shown again for this workspace.
  */
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
-import type { SysplexSummary } from './protocol.js';
+import type { SysplexSummary } from '../../server/src/protocol/custom-requests.js';
 import { CONFIG_OFFER_DISMISSED_KEY, CREATE_CONFIG_COMMAND, shouldOfferConfig } from './config-offer-rule.js';
 
 const CREATE = 'Create vipa-check.json';

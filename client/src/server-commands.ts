@@ -5,7 +5,7 @@
 import { commands, ProgressLocation, window, type Disposable, type OutputChannel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { requestSummary } from './commands.js';
-import type { SysplexSummary } from './protocol.js';
+import type { SysplexSummary } from '../../server/src/protocol/custom-requests.js';
 
 export const RESTART_COMMAND = 'vipaCheck.restartServer';
 export const SHOW_OUTPUT_COMMAND = 'vipaCheck.showOutput';

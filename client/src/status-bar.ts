@@ -6,7 +6,7 @@
  */
 import { languages, StatusBarAlignment, window, type Disposable, type StatusBarItem } from 'vscode';
 import { statusText } from './status-text.js';
-import type { SysplexSummary } from './protocol.js';
+import type { SysplexSummary } from '../../server/src/protocol/custom-requests.js';
 
 export const DIAGNOSTIC_SOURCE = 'vipa';
 const THROTTLE_MS = 500;

@@ -6,7 +6,7 @@
  */
 import { EventEmitter, Uri, window, workspace, type CancellationToken, type Disposable, type TextDocumentContentProvider } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { WHAT_IF_REQUEST, type WhatIfAnswer } from './protocol.js';
+import { WHAT_IF_REQUEST, isWhatIfAnswer, type WhatIfAnswer } from '../../server/src/protocol/custom-requests.js';
 import { WHAT_IF_SCHEME, stacksFromArguments, stacksFromQuery, whatIfPath, whatIfQuery } from './what-if-uri.js';
 
 class WhatIfDocuments implements TextDocumentContentProvider {
@@ -18,7 +18,7 @@ class WhatIfDocuments implements TextDocumentContentProvider {
   async provideTextDocumentContent(uri: Uri, token: CancellationToken): Promise<string> {
     const down = stacksFromQuery(uri.query);
     if (!this.client.isRunning()) return 'The VIPA language server is not running.\n';
-    const answer = await this.client.sendRequest<WhatIfAnswer>(WHAT_IF_REQUEST, { down }, token);
+    const answer = await requestWhatIf(this.client, down, token);
     return answer.text;
   }
 
@@ -31,12 +31,19 @@ class WhatIfDocuments implements TextDocumentContentProvider {
   }
 }
 
+/** vipa/whatIf, with the answer's shape checked: a server of another version may answer another one. */
+async function requestWhatIf(client: LanguageClient, down: string[], token?: CancellationToken): Promise<WhatIfAnswer> {
+  const answer = await client.sendRequest<unknown>(WHAT_IF_REQUEST, { down }, token);
+  if (!isWhatIfAnswer(answer)) throw new Error('the language server answered vipa/whatIf with an unexpected shape');
+  return answer;
+}
+
 export function whatIfUri(down: readonly string[]): Uri {
   return Uri.from({ scheme: WHAT_IF_SCHEME, path: whatIfPath(down), query: whatIfQuery(down) });
 }
 
 async function pickStacks(client: LanguageClient): Promise<string[]> {
-  const answer = await client.sendRequest<WhatIfAnswer>(WHAT_IF_REQUEST, { down: [] });
+  const answer = await requestWhatIf(client, []);
   if (answer.stacks.length === 0) {
     void window.showInformationMessage('VIPA: the workspace has no TCP/IP stack to take down.');
     return [];

@@ -8,7 +8,7 @@
 import { EventEmitter, Range, Uri, ViewColumn, window, workspace, type Disposable, type Event, type ExtensionContext, type WebviewPanel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SysplexMap } from '../../../server/src/analyzer/map/map-types.js';
-import { ANALYSIS_FINISHED_NOTIFICATION, SYSPLEX_MAP_REQUEST, type SysplexMapAnswer } from '../protocol.js';
+import { ANALYSIS_FINISHED_NOTIFICATION, SYSPLEX_MAP_REQUEST, isAnalysisFinishedParams, isSysplexMapAnswer } from '../../../server/src/protocol/custom-requests.js';
 import { MAP_VIEW_TYPE, type FromWebview, type MapWebviewState, type RenderedFacts, type ToWebview } from './map-messages.js';
 import { mapPageHtml } from './map-html.js';
 
@@ -137,7 +137,9 @@ export class SysplexMapPanel implements Disposable {
       return;
     }
     try {
-      const answer = await this.client.sendRequest<SysplexMapAnswer>(SYSPLEX_MAP_REQUEST, { down: this.down });
+      const answer = await this.client.sendRequest<unknown>(SYSPLEX_MAP_REQUEST, { down: this.down });
+      // A server of another version may answer another shape: say so rather than render nonsense.
+      if (!isSysplexMapAnswer(answer)) throw new Error('the language server answered vipa/sysplexMap with an unexpected shape');
       if (!answer.map) {
         await this.post({ type: 'status', text: answer.error ?? 'No map yet.' });
         return;
@@ -180,6 +182,8 @@ export function registerSysplexMap(context: ExtensionContext, client: LanguageCl
         SysplexMapPanel.revive(panel, state as MapWebviewState | undefined, context, client);
       },
     }),
-    client.onNotification(ANALYSIS_FINISHED_NOTIFICATION, (params: { stamp?: number }) => SysplexMapPanel.active?.analysisFinished(Number(params?.stamp ?? 0))),
+    client.onNotification(ANALYSIS_FINISHED_NOTIFICATION, (params: unknown) => {
+      if (isAnalysisFinishedParams(params)) SysplexMapPanel.active?.analysisFinished(params.stamp);
+    }),
   ];
 }

@@ -34,7 +34,8 @@ configuration for VIPA problems across a sysplex.
                    "$comment" and on stderr.
 
 Exit status: 0 no error-severity finding, 1 errors found (with --obey: the change adds
-errors), 2 usage or I/O failure.
+errors), 2 usage or I/O failure or an internal error (the report is then incomplete; the
+stack trace is on stderr).
 `;
 
 export type ParsedArgs =

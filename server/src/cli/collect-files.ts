@@ -8,8 +8,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileHost } from '../analyzer/base/file-host.js';
-import { locateConfig } from '../analyzer/discovery/config-location.js';
-import { discoverFile } from '../analyzer/discovery/discover-file.js';
+import { discoverFile, locateConfig } from '../analyzer/workspace/discovery.js';
 import { toFileUri, walkFiles } from '../analyzer/base/node-file-host.js';
 import { displayPath } from './report.js';
 

@@ -9,7 +9,7 @@ import type { CliReport, ObeyChange, ObeyFact, ReportDiagnostic } from './report
 import type { Severity } from '../analyzer/diagnostics/finding.js';
 import type { MapBinding, MapRow, SysplexMap } from '../analyzer/map/map-types.js';
 import type { AnalysisResult, FileClassification } from '../analyzer/workspace/analysis.js';
-import { buildSysplexMap } from '../analyzer/map/build-map.js';
+import { buildSysplexMap } from '../analyzer/map/index.js';
 import { packageVersion } from './version.js';
 import { renderMap, renderTable } from '../map-view/render-map.js';
 import { MAP_CSS } from '../map-view/styles.js';

@@ -1,6 +1,6 @@
 /**
  * `vipa-check init PATH...`: proposes a vipa-check.json from what the PATHs hold
- * (analyzer/workspace/propose-config.ts) and writes it to vipa-check.json in the first folder PATH,
+ * (analyzer/queries/propose-config.ts) and writes it to vipa-check.json in the first folder PATH,
  * or to --output FILE, or prints it (--output -). It never writes over an existing file: the
  * proposal is a starting point the user reviews, not a replacement for their config.
  */
@@ -9,9 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { NodeFileHost } from '../analyzer/base/node-file-host.js';
 import type { CliIo } from './run.js';
 import { toFileUri } from '../analyzer/base/node-file-host.js';
-import { proposeConfig } from '../analyzer/workspace/propose-config.js';
-import { CONFIG_FILE_NAMES } from '../analyzer/config/workspace-config.js';
-import { analyzePaths } from './analyze-paths.js';
+import { proposeConfig } from '../analyzer/queries/propose-config.js';
+import { CONFIG_FILE_NAMES } from '../analyzer/workspace/discovery.js';
+import { analyzePaths, type AnalysisHooks } from './analyze-paths.js';
 import { CliFailure } from './collect-files.js';
 import { displayPath } from './report.js';
 
@@ -21,8 +21,8 @@ export interface InitArgs {
   paths: string[];
 }
 
-export function runInit(args: InitArgs, io: CliIo, host: NodeFileHost): number {
-  const analysis = analyzePaths(args.paths, args.configPath, io, host);
+export function runInit(args: InitArgs, io: CliIo, host: NodeFileHost, hooks: AnalysisHooks = {}): number {
+  const analysis = analyzePaths(args.paths, args.configPath, io, host, undefined, hooks);
   const folder = analysis.collected.folders[0] ?? io.cwd;
   const target = args.output === '-' ? undefined : args.output !== undefined ? resolve(io.cwd, args.output) : join(folder, 'vipa-check.json');
   if (target !== undefined) {

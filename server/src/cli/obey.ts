@@ -14,10 +14,9 @@ import type { StackModel } from '../analyzer/model/sysplex-model.js';
 import type { FormatName } from './formatters.js';
 import type { CliIo } from './run.js';
 import { toFileUri } from '../analyzer/base/node-file-host.js';
-import { activeDvipas, activeRanges } from '../analyzer/model/coverage.js';
-import { describeRange } from '../analyzer/checks/support/ranges.js';
+import { stackFactsInForce } from '../analyzer/queries/stack-facts.js';
 import { uriKey } from '../analyzer/base/uris.js';
-import { analyzePaths } from './analyze-paths.js';
+import { analyzePaths, type AnalysisHooks } from './analyze-paths.js';
 import { CliFailure } from './collect-files.js';
 import { buildReport, displayPath, type ObeyFact, type ReportDiagnostic } from './report.js';
 import { formatHtml, htmlReportInput } from './format-html.js';
@@ -32,28 +31,26 @@ export interface ObeyArgs {
   whatIfDown?: string[];
 }
 
-export function runObey(args: ObeyArgs, io: CliIo, host: NodeFileHost): number {
+export function runObey(args: ObeyArgs, io: CliIo, host: NodeFileHost, hooks: AnalysisHooks = {}): number {
   const memberUri = toFileUri(resolve(io.cwd, args.obey.member));
   if (host.readText(memberUri) === undefined) throw new CliFailure(`cannot read OBEYFILE member '${args.obey.member}'`);
   const withMember = (uris: string[]) => (uris.some((uri) => uriKey(uri) === uriKey(memberUri)) ? uris : [...uris, memberUri]);
   const asMember = (config: LoadedConfig): LoadedConfig => ({ ...config, config: { ...config.config, files: { ...(config.config.files ?? {}), [memberUri]: 'obey' } } });
 
-  const before = analyzePaths(args.paths, args.configPath, io, host, (config, uris) => ({ config: asMember(config), uris: withMember(uris) }));
+  const before = analyzePaths(args.paths, args.configPath, io, host, (config, uris) => ({ config: asMember(config), uris: withMember(uris) }), hooks);
   const stack = before.result.model.stacks.find((candidate) => candidate.name.toUpperCase() === args.obey.stack.toUpperCase());
   if (!stack) {
     const names = before.result.model.stacks.map((candidate) => candidate.name).join(', ') || 'none';
     throw new CliFailure(`no stack named '${args.obey.stack}' (stacks: ${names})`);
   }
   const quiet: CliIo = { ...io, stderr: { write: () => true } };
-  const after = analyzePaths(args.paths, args.configPath, quiet, host, (config, uris) => ({ config: applyTo(config, stack, memberUri), uris: withMember(uris) }));
+  const after = analyzePaths(args.paths, args.configPath, quiet, host, (config, uris) => ({ config: applyTo(config, stack, memberUri), uris: withMember(uris) }), hooks);
   const stackAfter = after.result.model.stacks.find((candidate) => candidate.name === stack.name);
   if (!stackAfter) throw new CliFailure(`stack '${stack.name}' is gone after applying the member`);
 
   const facts = (model: StackModel) => {
     const list = new Map<string, ObeyFact>();
-    for (const fact of activeDvipas(model).values()) list.set(`dvipa ${fact.address} ${fact.statement}`, { what: `${fact.statement} ${fact.address}${fact.statement === 'VIPABACKUP' ? ` rank ${fact.rank ?? 1}` : ''}`, where: at(fact.location, io.cwd) });
-    for (const range of activeRanges(model)) list.set(`range ${describeRange(range)}`, { what: `VIPARANGE ${describeRange(range)}`, where: at(range.location, io.cwd) });
-    for (const home of model.homes) list.set(`home ${home.address}`, { what: `home address ${home.address} (${home.origin})`, where: at(home.location, io.cwd) });
+    for (const [key, fact] of stackFactsInForce(model)) list.set(key, { what: fact.what, where: at(fact.location, io.cwd) });
     return list;
   };
   const old = facts(stack);

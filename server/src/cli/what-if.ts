@@ -8,7 +8,7 @@
  * restart can bind; `file` is relative to the working directory, `line` 1-based.
  */
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
-import { formatWhatIfText, resolveStackNames, simulateFailover, type WhatIfResult } from '../analyzer/takeover/index.js';
+import { resolveStacks, simulateDown, whatIfText, type WhatIfResult } from '../analyzer/queries/what-if.js';
 import { displayPath } from './report.js';
 
 export interface CliWhatIfJson {
@@ -26,13 +26,12 @@ export interface CliWhatIf {
 export class UnknownStackError extends Error {}
 
 export function runWhatIf(analysis: AnalysisResult, down: readonly string[], cwd: string): CliWhatIf {
-  const model = analysis.takeover;
-  const { unknown } = resolveStackNames(model, down);
+  const { unknown, stacks } = resolveStacks(analysis, down);
   if (unknown.length > 0) {
-    const known = model.stacks.map((stack) => stack.name).join(', ') || 'none';
+    const known = stacks.join(', ') || 'none';
     throw new UnknownStackError(`--what-if-down: no stack named ${unknown.map((name) => `'${name}'`).join(', ')} (stacks: ${known})`);
   }
-  const result = simulateFailover(model, down);
+  const result = simulateDown(analysis, down);
   const json: CliWhatIfJson = {
     down: result.down,
     addresses: result.addresses.map(({ address, kind, before, after, reason }) => ({ address, kind, before, after, reason })),
@@ -45,5 +44,5 @@ export function runWhatIf(analysis: AnalysisResult, down: readonly string[], cwd
       reason: endpoint.reason,
     })),
   };
-  return { result, json, text: formatWhatIfText(result, { displayPath: (uri) => displayPath(uri, cwd) }) };
+  return { result, json, text: whatIfText(result, { displayPath: (uri) => displayPath(uri, cwd) }) };
 }

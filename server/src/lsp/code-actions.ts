@@ -19,8 +19,9 @@ import type { FeatureContext } from './context.js';
 /** The rank a quick-fix VIPABACKUP gets: high in the chain, leaving room above and below. */
 export const QUICK_FIX_BACKUP_RANK = 100;
 
-export function provideCodeActions(context: FeatureContext, params: CodeActionParams): CodeAction[] {
-  const result = context.freshResult();
+export async function provideCodeActions(context: FeatureContext, params: CodeActionParams): Promise<CodeAction[]> {
+  // Matched against the client's diagnostics: the analysis must be the one they came from.
+  const result = await context.settledResult();
   if (!result) return [];
   const uri = params.textDocument.uri;
   const findings = findingsFor(result, uri, params.context.diagnostics, params.range);

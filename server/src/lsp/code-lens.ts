@@ -7,26 +7,26 @@
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context.js';
 import type { Statement } from '../analyzer/profile/ast.js';
-import { failoverCounts, type FailoverCounts } from '../analyzer/takeover/index.js';
+import { failoverCountsOf, type FailoverCounts } from '../analyzer/queries/what-if.js';
 import { uriKey } from '../analyzer/base/uris.js';
 
 /** The client command a lens runs; arguments: [{ down: string[] }]. */
 export const SHOW_WHAT_IF_COMMAND = 'vipaCheck.showWhatIf';
 
-export function provideCodeLenses(context: FeatureContext, params: CodeLensParams): CodeLens[] {
+export async function provideCodeLenses(context: FeatureContext, params: CodeLensParams): Promise<CodeLens[]> {
   const uri = params.textDocument.uri;
   if (context.kindOf(uri) !== 'profile') return [];
   const document = context.profile(uri);
   const block = document && firstVipaDynamic(document.statements);
   if (!block) return [];
-  const result = context.freshResult();
+  // The lens sits on the current text and stays there until the next request: the analysis that saw it.
+  const result = await context.settledResult();
   if (!result) return [];
   const key = uriKey(uri);
   const stacks = result.model.stacks.filter((stack) => stack.fileUris.some((file) => uriKey(file) === key));
   if (stacks.length === 0) return [];
-  const takeover = result.takeover;
   return stacks.map((stack) => {
-    const counts = failoverCounts(takeover, [stack.name]);
+    const counts = failoverCountsOf(result, [stack.name]);
     return {
       range: block.keyword.range,
       command: { title: lensTitle(stack.name, counts), command: SHOW_WHAT_IF_COMMAND, arguments: [{ down: [stack.name] }] },

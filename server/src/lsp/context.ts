@@ -4,10 +4,21 @@ import type { ProfileDocument } from '../analyzer/profile/ast.js';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
 
 export interface FeatureContext {
-  /** The analysis brought up to date with every edit received so far (runs one if needed). */
+  /**
+   * The last complete analysis. Analyses run asynchronously and a new edit cancels a running one,
+   * so this may be a few keystrokes old: hover, completion, definition and the other read-only
+   * features answer from it at once rather than wait for a build.
+   */
   freshResult(): AnalysisResult | undefined;
-  /** The last analysis, possibly a few keystrokes old (cheap; for completion while typing). */
+  /** The same last complete analysis (kept for features written against the older name). */
   lastResult(): AnalysisResult | undefined;
+  /**
+   * The analysis that saw every change received so far, once it is done (starts one if needed).
+   * For answers that must match the published diagnostics or the current text: quick fixes, the
+   * summary, the what-if report, and what stays on the text until the next request (code lenses,
+   * document links, inlay hints) or edits it (rename).
+   */
+  settledResult(): Promise<AnalysisResult | undefined>;
   /** The parse of the current text of a profile (open buffer or disk). */
   profile(uri: string): ProfileDocument | undefined;
   /** Current text of a document (open buffer first). */

@@ -34,10 +34,10 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   return diagnostic;
 }
 
-export function fileTooLargeDiagnostic(sizeKb: number, limitKb: number): Diagnostic {
+export function fileTooLargeDiagnostic(sizeKb: number, limitKb: number, severity: Severity = 'information'): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
+    severity: SEVERITY[severity],
     code: FILE_TOO_LARGE_CODE,
     codeDescription: { href: CODE_DOCS_BASE + FILE_TOO_LARGE_CODE },
     source: DIAGNOSTIC_SOURCE,

@@ -19,11 +19,12 @@ function toLink(link: FileLink): DocumentLink {
   return result;
 }
 
-export function provideDocumentLinks(context: FeatureContext, params: DocumentLinkParams): DocumentLink[] {
+export async function provideDocumentLinks(context: FeatureContext, params: DocumentLinkParams): Promise<DocumentLink[]> {
   const uri = params.textDocument.uri;
   const kind = context.kindOf(uri);
   if (kind !== 'profile' && !isLibertyKind(kind)) return [];
-  const result = context.freshResult();
+  // Links sit on ranges of the current text until the next request: the analysis that saw it.
+  const result = await context.settledResult();
   if (!result) return [];
   if (kind === 'profile') return profileLinks(result, uri).map(toLink);
   const text = context.textOf(uri);

@@ -1,8 +1,7 @@
 /** Outline of a profile: blocks with their statements, VIPA addresses under VIPA statements. */
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import type { Statement } from '../analyzer/profile/ast.js';
-import { extentOf, isBlock, statementName } from '../analyzer/queries/profile-position.js';
-import { addressesOf } from '../analyzer/profile/statement-addresses.js';
+import { addressesOf, extentOf, isBlock, statementName } from '../analyzer/queries/profile-position.js';
 import type { FeatureContext } from './context.js';
 
 export function provideDocumentSymbols(context: FeatureContext, params: DocumentSymbolParams): DocumentSymbol[] {

@@ -8,12 +8,13 @@ import { comparePositions } from '../analyzer/base/range.js';
 import { isLibertyKind, type FeatureContext } from './context.js';
 import type { VipaSettings } from './settings.js';
 
-export function provideInlayHints(context: FeatureContext, params: InlayHintParams, settingsFor: (uri: string) => VipaSettings): InlayHint[] {
+export async function provideInlayHints(context: FeatureContext, params: InlayHintParams, settingsFor: (uri: string) => VipaSettings): Promise<InlayHint[]> {
   const uri = params.textDocument.uri;
   if (!settingsFor(uri).inlayHints) return [];
   const kind = context.kindOf(uri);
   if (kind !== 'profile' && !isLibertyKind(kind)) return [];
-  const result = context.freshResult();
+  // Hints sit on positions of the current text until the next request: the analysis that saw it.
+  const result = await context.settledResult();
   if (!result) return [];
   let hints: ValueHint[] = [];
   if (kind === 'profile') {

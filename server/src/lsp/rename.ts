@@ -20,6 +20,7 @@ import {
 import { planAddressRename, type AddressEdit, type EditGroup } from '../analyzer/queries/rename-address.js';
 import { renameTargetInProfile, renameTargetInText, type RenameTarget } from '../analyzer/queries/rename-target.js';
 import type { FeatureContext } from './context.js';
+import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 
 /** LSP 3.17 RequestFailed: the request was valid but cannot be carried out; VS Code shows the message. */
 const REQUEST_FAILED = -32803;
@@ -41,8 +42,8 @@ const GROUPS: Record<EditGroup, ChangeAnnotation> = {
   config: { label: 'vipa-check.json', description: 'hosts, symbols and server variables', needsConfirmation: false },
 };
 
-function targetAt(context: FeatureContext, uri: string, position: RenameParams['position']): RenameTarget {
-  const result = context.freshResult();
+/** A rename edits text: it is planned on the analysis that saw every change sent before it. */
+function targetAt(context: FeatureContext, result: AnalysisResult | undefined, uri: string, position: RenameParams['position']): RenameTarget {
   if (context.kindOf(uri) === 'profile') {
     const document = context.profile(uri);
     if (document) return renameTargetInProfile(result, uri, document, position);
@@ -51,16 +52,16 @@ function targetAt(context: FeatureContext, uri: string, position: RenameParams['
   return text === undefined ? { refused: 'This document is not known to the VIPA language server.' } : renameTargetInText(result, uri, text, position);
 }
 
-export function providePrepareRename(context: FeatureContext, params: PrepareRenameParams): { range: Range; placeholder: string } | ResponseError<void> {
-  const target = targetAt(context, params.textDocument.uri, params.position);
+export async function providePrepareRename(context: FeatureContext, params: PrepareRenameParams): Promise<{ range: Range; placeholder: string } | ResponseError<void>> {
+  const target = targetAt(context, await context.settledResult(), params.textDocument.uri, params.position);
   if ('refused' in target) return new ResponseError(REQUEST_FAILED, target.refused);
   return { range: target.range, placeholder: target.address };
 }
 
-export function provideRename(context: FeatureContext, params: RenameParams, support: RenameSupport, configUri: string | undefined): WorkspaceEdit | ResponseError<void> {
-  const target = targetAt(context, params.textDocument.uri, params.position);
+export async function provideRename(context: FeatureContext, params: RenameParams, support: RenameSupport, configUri: string | undefined): Promise<WorkspaceEdit | ResponseError<void>> {
+  const result = await context.settledResult();
+  const target = targetAt(context, result, params.textDocument.uri, params.position);
   if ('refused' in target) return new ResponseError(REQUEST_FAILED, target.refused);
-  const result = context.freshResult();
   if (!result) return new ResponseError(REQUEST_FAILED, 'The workspace has not been analysed yet.');
   const plan = planAddressRename({ result, address: target.address, newText: params.newName, textOf: context.textOf, configUri });
   if ('refused' in plan) return new ResponseError(REQUEST_FAILED, plan.refused);

@@ -59,6 +59,23 @@ export class AnalysisScheduler {
     return this.pendingTimer === undefined && this.waiters.length === 0;
   }
 
+  /**
+   * Resolves once the latest request has been served, without making anything stale: a request
+   * still in its debounce delay starts now, a running one is waited for. Requests that need results
+   * covering every change so far (code actions, the summary) wait on it.
+   */
+  settled(): Promise<void> {
+    if (this.idle) return Promise.resolve();
+    const generation = this.generation;
+    const done = new Promise<void>((resolve) => this.waiters.push({ generation, resolve }));
+    if (this.pendingTimer !== undefined) {
+      this.timers.clearTimeout(this.pendingTimer);
+      this.pendingTimer = undefined;
+      void this.start(generation);
+    }
+    return done;
+  }
+
   dispose(): void {
     if (this.pendingTimer !== undefined) this.timers.clearTimeout(this.pendingTimer);
     this.pendingTimer = undefined;

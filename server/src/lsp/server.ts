@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { NodeFileHost } from '../analyzer/base/node-file-host.js';
 import { classifyFile } from '../analyzer/workspace/discovery.js';
+import { checksWithInjectedFault } from '../analyzer/workspace/analyzer-service.js';
 import { isInsideFolder } from '../analyzer/base/uris.js';
 import { OverlayFileHost, diskSize } from './document-store.js';
 import { AnalysisSession } from './session.js';
@@ -49,7 +50,8 @@ export function startServer(connection: Connection): void {
   // The overlay enforces the size limit itself, so the disk host may read anything it is asked for.
   const trust = new WorkspaceTrust();
   const host = new OverlayFileHost(openDocument, trust.gate(new NodeFileHost(Number.MAX_SAFE_INTEGER)));
-  const session = new AnalysisSession(connection, host, uris);
+  // VIPA_CHECK_FAULT=<code> makes that check throw: how tests see an internal error end to end.
+  const session = new AnalysisSession(connection, host, uris, { checks: checksWithInjectedFault(process.env.VIPA_CHECK_FAULT) });
   const controller = new WorkspaceController(connection, session);
   controller.trust = trust;
   trust.folders = () => controller.folders;
@@ -68,6 +70,7 @@ export function startServer(connection: Connection): void {
     controller.configure({
       folders: workspaceFolderUris(params),
       supportsConfiguration: capabilities.workspace?.configuration === true,
+      supportsWorkspaceFolders: capabilities.workspace?.workspaceFolders === true,
       initializationOptions: params.initializationOptions,
     });
     return {
@@ -96,8 +99,14 @@ export function startServer(connection: Connection): void {
     guardedNotification(connection, 'initialized', async () => {
       if (supportsDynamicWatchers) await registerWatchers(connection).catch((error: unknown) => session.logError('registerWatchers', error));
       if (supportsDynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: ['vipaCheck', 'files.exclude'] }).catch(() => undefined);
+      // Only a client that declared workspaceFolders sends folder changes (the library throws otherwise);
+      // whatever happens here, the scan below must run, or the client never gets a diagnostic.
       if (controller.hasWorkspaceFolderEvents) {
-        connection.workspace.onDidChangeWorkspaceFolders(guardedNotification(connection, 'workspaceFolders', (event) => controller.foldersChanged(event.added.map((f) => f.uri), event.removed.map((f) => f.uri))));
+        try {
+          connection.workspace.onDidChangeWorkspaceFolders(guardedNotification(connection, 'workspaceFolders', (event) => controller.foldersChanged(event.added.map((f) => f.uri), event.removed.map((f) => f.uri))));
+        } catch (error) {
+          session.logError('workspaceFolders', error);
+        }
       }
       await controller.rescan();
     }),
@@ -114,13 +123,18 @@ export function startServer(connection: Connection): void {
         session.reportOversized(document.uri, text.length);
         return;
       }
-      if (session.kindOf(document.uri)) return; // known: didChangeContent (fired next) re-checks it
-      // A known INCLUDE candidate (kind undefined) that the user marks as a profile is re-added as one.
-      // The editor's language id makes a zowe-ds: member opened as tcpip-profile a profile whatever its
-      // text, unless the text is another configuration (a TN3270 profile in a *TCPPARMS* library).
-      const discovered = classifyFile(document.uri, text);
-      const kind = document.languageId === PROFILE_LANGUAGE_ID && (discovered === undefined || discovered === 'profile') ? 'profile' : discovered;
-      if (kind) session.addFile(document.uri, kind);
+      if (!session.kindOf(document.uri)) {
+        // A known INCLUDE candidate (kind undefined) that the user marks as a profile is re-added as one.
+        // The editor's language id makes a zowe-ds: member opened as tcpip-profile a profile whatever its
+        // text, unless the text is another configuration (a TN3270 profile in a *TCPPARMS* library).
+        const discovered = classifyFile(document.uri, text);
+        const kind = document.languageId === PROFILE_LANGUAGE_ID && (discovered === undefined || discovered === 'profile') ? 'profile' : discovered;
+        if (!kind) return;
+        session.addFile(document.uri, kind);
+      }
+      // Before the first analysis is done, the file's own findings at once (didChangeContent, fired
+      // next, schedules the full analysis).
+      session.publishDocumentFindings(document.uri);
     }),
   );
   documents.onDidChangeContent(
@@ -171,7 +185,10 @@ export function startServer(connection: Connection): void {
   registerWhatIf(connection, session, () => controller.folders, () => controller.scanned);
   registerSysplexMap(connection, session, () => controller.folders, () => controller.scanned);
 
-  connection.onShutdown(() => session.scheduler.dispose());
+  connection.onShutdown(() => {
+    session.scheduler.dispose();
+    session.idleCollector.dispose();
+  });
   documents.listen(connection);
 }
 

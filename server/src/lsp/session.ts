@@ -1,55 +1,68 @@
 /**
- * The server's state around one VipaWorkspace: which files are in it, what changed since the last
- * analysis, and what was published. Runs the analysis (debounced by the scheduler, or at once when a
- * request needs fresh results) and publishes diagnostics for every affected file, opened or not.
+ * The server's state around the AnalyzerService: which files the client's workspace holds, the
+ * debounced, cancellable analysis, and what was published. Builds are asynchronous: requests are
+ * answered from the last complete analysis while one runs, and any new change cancels it. After a
+ * build, diagnostics are published only for files whose findings changed (or that were never
+ * published, or that the client now knows under another URI).
  */
 import type { Connection } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { AnalysisResult, FileKind } from '../analyzer/workspace/analysis.js';
 import type { Finding } from '../analyzer/diagnostics/finding.js';
 import type { ProfileDocument } from '../analyzer/profile/ast.js';
 import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
-import { VipaWorkspace } from '../analyzer/workspace/vipa-workspace.js';
+import { AnalyzerService, sameFindings, type AnalysisResult, type FileKind, type SeverityOverrides, type SeverityResolver } from '../analyzer/workspace/analyzer-service.js';
+import type { Check } from '../analyzer/checks/check.js';
 import { OverlayFileHost } from './document-store.js';
 import { AnalysisScheduler } from './scheduler.js';
 import { fileTooLargeDiagnostic, toDiagnostic } from './diagnostics.js';
 import { UriMap } from './uri-map.js';
 import { logFailure } from './handlers.js';
 import type { FeatureContext } from './context.js';
-import type { SeverityOverrides, SeverityResolver } from '../analyzer/workspace/findings.js';
+import { IdleCollector } from './idle-collector.js';
+
+export interface SessionOptions {
+  /** The checks to run (default: all); the server passes a failing one under a test fault hook. */
+  checks?: readonly Check[];
+}
+
+interface Publication {
+  clientUri: string;
+  findings: readonly Finding[];
+}
 
 export class AnalysisSession implements FeatureContext {
-  readonly workspace: VipaWorkspace;
-  /** Analyzer URI -> kind, for every file the workspace knows (undefined: only an INCLUDE candidate). */
+  readonly service: AnalyzerService;
+  /** Analyzer URI -> kind, for every file of the client's workspace (undefined: only an INCLUDE candidate). */
   readonly files = new Map<string, FileKind | undefined>();
-  private readonly changed = new Set<string>();
-  private dirty = true;
-  private publishEverything = true;
-  /** Analyzer URI -> signature of the findings last published. */
-  private readonly published = new Map<string, string>();
+  /** Analyzer URI -> what was last published for it. */
+  private readonly published = new Map<string, Publication>();
   /** Open documents over the size limit: client URI -> size in bytes. */
   readonly oversizedOpen = new Map<string, number>();
   readonly scheduler: AnalysisScheduler;
   debounceMs = 200;
   maxFileSizeKb = 1024;
-  /** Told about every analysis that publishes (sysplex-map.ts refreshes an open map with it). */
+  /** publishDiagnostics notifications sent (vipa/settled reports it; benchmarks count them). */
+  publishedCount = 0;
+  /** Returns memory once typing stops (idle-collector.ts). */
+  readonly idleCollector: IdleCollector;
+  /**
+   * Told about every analysis once its diagnostics are published (sysplex-map.ts tells an open map
+   * to refresh). Never called for a build a newer change cancelled.
+   */
   onAnalyzed?: (result: AnalysisResult) => void;
 
   constructor(
     private readonly connection: Connection,
     readonly host: OverlayFileHost,
     readonly uris: UriMap,
+    options: SessionOptions = {},
   ) {
-    this.workspace = new VipaWorkspace(host, {});
-    this.scheduler = new AnalysisScheduler(
-      (run) => {
-        if (!this.dirty || run.isCancelled()) return;
-        this.analyzeAndPublish(run.isCancelled);
-      },
-      (error) => this.logError('analysis', error),
-    );
+    this.service = new AnalyzerService(host, { checks: options.checks, onInternalError: (error, source) => this.logError(source, error) });
+    this.scheduler = new AnalysisScheduler((run) => this.analyzeAndPublish(run.isCancelled), (error) => this.logError('analysis', error));
+    this.idleCollector = new IdleCollector(() => !this.scheduler.idle);
   }
 
+  /** The stack trace goes to the client's output channel ("vipa-check <where> failed: ..."). */
   logError(where: string, error: unknown): void {
     logFailure(this.connection, where, error);
   }
@@ -57,68 +70,62 @@ export class AnalysisSession implements FeatureContext {
   setFiles(files: Iterable<[string, FileKind | undefined]>): void {
     this.files.clear();
     for (const [uri, kind] of files) this.files.set(this.uris.register(uri), kind);
-    this.workspace.setFiles([...this.files.keys()]);
-    this.dirty = true;
-    this.publishEverything = true;
+    this.service.setFiles(this.files.keys());
   }
 
   addFile(uri: string, kind: FileKind | undefined): string {
     const analyzerUri = this.uris.register(uri);
     const known = this.files.has(analyzerUri);
     if (!known || (this.files.get(analyzerUri) === undefined && kind !== undefined)) this.files.set(analyzerUri, kind);
-    if (!known) this.workspace.setFiles([...this.files.keys()]);
     this.markChanged(analyzerUri, undefined, kind);
     return analyzerUri;
   }
 
   removeFile(uri: string): void {
     const analyzerUri = this.uris.toAnalyzer(uri);
-    this.markChanged(analyzerUri);
-    if (this.files.delete(analyzerUri)) this.workspace.fileDeleted(analyzerUri);
+    if (this.files.delete(analyzerUri)) this.service.fileDeleted(analyzerUri);
     this.uris.forget(analyzerUri);
   }
 
   /** Records a change (buffer edit, file on disk, close) of a file the workspace may depend on. */
   markChanged(uri: string, version?: number, kind?: FileKind): void {
-    const analyzerUri = this.uris.toAnalyzer(uri);
     // Without an editor version (disk change, buffer closed) the workspace compares the text itself.
-    this.workspace.fileChanged(analyzerUri, version, kind);
-    // Dependencies as they were before the change: those files must be re-published even if the
-    // change removes the dependency.
-    this.changed.add(analyzerUri);
-    for (const affected of this.workspace.affectedBy(analyzerUri)) this.changed.add(affected);
-    this.dirty = true;
+    this.service.fileChanged(this.uris.toAnalyzer(uri), version, kind);
   }
 
   setConfig(loaded: LoadedConfig): void {
-    this.workspace.setConfig(loaded);
-    this.dirty = true;
-    this.publishEverything = true;
+    this.service.setConfig(loaded);
   }
 
+  /** The settings' severities, for all files or per file (per-folder settings, folder-settings.ts). */
   setSeverityOverrides(overrides: SeverityOverrides | SeverityResolver): void {
-    this.workspace.setSeverityOverrides(overrides);
-    this.dirty = true;
-    this.publishEverything = true;
+    this.service.setSeverityOverrides(overrides);
   }
 
-  /** Debounced re-analysis; the promise resolves once the analysis covering this request is done. */
+  /** Debounced re-analysis; the promise resolves once the analysis covering this request is done and published. */
   schedule(delayMs = this.debounceMs): Promise<void> {
     return this.scheduler.schedule(delayMs);
   }
 
+  /** The last complete analysis: requests answer from it while a build runs. */
   freshResult(): AnalysisResult | undefined {
-    if (this.dirty) this.analyzeAndPublish(() => false);
-    return this.workspace.lastResult;
+    return this.service.lastResult;
   }
 
   lastResult(): AnalysisResult | undefined {
-    return this.workspace.lastResult;
+    return this.service.lastResult;
+  }
+
+  /** The analysis that saw every change received so far (runs one now if needed). */
+  async settledResult(): Promise<AnalysisResult | undefined> {
+    await this.scheduler.settled();
+    if (!this.service.isUpToDate) await this.schedule(0);
+    return this.service.lastResult;
   }
 
   profile(uri: string): ProfileDocument | undefined {
     const analyzerUri = this.uris.toAnalyzer(uri);
-    return this.workspace.getProfile(analyzerUri) ?? this.workspace.lastResult?.profiles.get(analyzerUri);
+    return this.service.profile(analyzerUri) ?? this.service.lastResult?.profiles.get(analyzerUri);
   }
 
   // An arrow property: quick fixes pass it around as a plain function.
@@ -127,51 +134,70 @@ export class AnalysisSession implements FeatureContext {
   /** INCLUDE members are profiles whatever discovery said: the last analysis parsed them as such. */
   kindOf(uri: string): FileKind | undefined {
     const analyzerUri = this.uris.toAnalyzer(uri);
-    return this.files.get(analyzerUri) ?? (this.workspace.lastResult?.profiles.has(analyzerUri) ? 'profile' : undefined);
+    return this.files.get(analyzerUri) ?? (this.service.lastResult?.profiles.has(analyzerUri) ? 'profile' : undefined);
   }
 
   isKnown(uri: string): boolean {
     return this.files.has(this.uris.toAnalyzer(uri));
   }
 
-  private analyzeAndPublish(isCancelled: () => boolean): void {
-    const changedNow = [...this.changed];
-    const everything = this.publishEverything;
-    const result = this.workspace.analyze(isCancelled);
-    if (!result) return; // cancelled by a newer edit: that run will publish
-    this.dirty = false;
-    this.publishEverything = false;
-    const forced = new Set(changedNow);
-    for (const uri of changedNow) {
-      this.changed.delete(uri);
-      for (const affected of this.workspace.affectedBy(uri)) forced.add(affected);
+  private async analyzeAndPublish(isCancelled: () => boolean): Promise<void> {
+    const result = await this.service.analyze(isCancelled);
+    // Cancelled by a newer change: the run scheduled for it publishes.
+    if (result && !isCancelled()) {
+      this.publish(result);
+      this.idleCollector.analysisDone();
+      this.notifyAnalyzed(result);
     }
-    this.publish(result, everything ? undefined : forced);
-    this.onAnalyzed?.(result);
   }
 
-  /** Publishes every forced file (all when `forced` is undefined) and every file whose findings changed. */
-  private publish(result: AnalysisResult, forced: Set<string> | undefined): void {
-    const seen = new Set<string>();
-    for (const [uri, findings] of result.findingsByUri) {
-      seen.add(uri);
-      const clientUri = this.uris.toClient(uri);
-      if (this.oversizedOpen.has(clientUri)) continue;
-      const signature = findingsSignature(findings);
-      if (forced && !forced.has(uri) && this.published.get(uri) === signature) continue;
-      this.published.set(uri, signature);
-      this.send(clientUri, findings.map(toDiagnostic));
+  private notifyAnalyzed(result: AnalysisResult): void {
+    try {
+      this.onAnalyzed?.(result);
+    } catch (error) {
+      this.logError('onAnalyzed', error);
     }
-    for (const uri of [...this.published.keys()]) {
-      if (seen.has(uri)) continue;
+  }
+
+  /**
+   * Publishes a file's findings when they differ from what the client has: never published, changed,
+   * or now known to the client under another URI. Files that left the analysis are cleared.
+   */
+  private publish(result: AnalysisResult): void {
+    for (const [uri, findings] of result.findingsByUri) this.publishFile(uri, findings);
+    for (const [uri, publication] of [...this.published]) {
+      if (result.findingsByUri.has(uri)) continue;
       this.published.delete(uri);
-      this.send(this.uris.toClient(uri), []);
+      if (publication.findings.length > 0 || !this.oversizedOpen.has(publication.clientUri)) this.send(publication.clientUri, []);
     }
   }
 
+  private publishFile(uri: string, findings: readonly Finding[]): void {
+    const clientUri = this.uris.toClient(uri);
+    if (this.oversizedOpen.has(clientUri)) return;
+    const previous = this.published.get(uri);
+    if (previous && previous.clientUri === clientUri && sameFindings(previous.findings, findings)) return;
+    if (previous && previous.clientUri !== clientUri && previous.findings.length > 0) this.send(previous.clientUri, []);
+    this.published.set(uri, { clientUri, findings });
+    this.send(clientUri, findings.map(toDiagnostic));
+  }
+
+  /**
+   * A profile opened before the first analysis is done: its own findings (syntax, document checks)
+   * right away; the full analysis adds the cross-file ones when it finishes.
+   */
+  publishDocumentFindings(clientUri: string): void {
+    if (this.service.lastResult) return;
+    const uri = this.uris.toAnalyzer(clientUri);
+    const findings = this.service.documentFindings(uri);
+    if (findings) this.publishFile(uri, findings);
+  }
+
+  /** file-too-large on an open document over the limit, with its severity setting ('off': nothing). */
   reportOversized(clientUri: string, size: number): void {
     this.oversizedOpen.set(clientUri, size);
-    this.send(clientUri, [fileTooLargeDiagnostic(size / 1024, this.maxFileSizeKb)]);
+    const severity = this.service.severityOf('file-too-large', this.uris.toAnalyzer(clientUri));
+    this.send(clientUri, severity === 'off' ? [] : [fileTooLargeDiagnostic(size / 1024, this.maxFileSizeKb, severity)]);
   }
 
   /** Clears what was published for a document that left the workspace (a closed zowe-ds: member). */
@@ -181,10 +207,7 @@ export class AnalysisSession implements FeatureContext {
   }
 
   send(uri: string, diagnostics: Diagnostic[]): void {
+    this.publishedCount++;
     void this.connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => this.logError('publishDiagnostics', error));
   }
-}
-
-function findingsSignature(findings: Finding[]): string {
-  return JSON.stringify(findings.map((finding) => [finding.code, finding.severity, finding.message, finding.range, finding.related ?? null]));
 }

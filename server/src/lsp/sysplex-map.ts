@@ -1,34 +1,26 @@
 /**
  * `vipa/sysplexMap` (a request beyond LSP, for the VS Code client's sysplex map panel and any client
- * that wants the picture): params { down?: string[] } -> { stamp, map } where `map` is the view
- * model of analyzer/map (stacks, addresses, roles, Liberty endpoints, findings) with the failover
- * simulation for `down` applied. `stamp` numbers the analysis the map was built from.
+ * that wants the picture; defined in server/src/protocol/custom-requests.ts): params { down?: string[] }
+ * -> { stamp, map } where `map` is the view model of analyzer/map (stacks, addresses, roles, Liberty
+ * endpoints, findings) with the failover simulation for `down` applied. `stamp` numbers the analysis
+ * the map was built from. The map is built from the last complete analysis: a request never waits
+ * for (or starts) a build, so a map asked for while the user types answers at once.
  *
- * `vipa/analysisFinished` { stamp } (server -> client notification): sent after each analysis (so
- * with the diagnostics' debounce) once the client has asked for a map, so an open map can refresh
- * while the user types. Clients that never ask for a map never receive it.
+ * `vipa/analysisFinished` { stamp } (server -> client notification): sent after each analysis whose
+ * diagnostics were published (session.onAnalyzed), once the client has asked for a map, so an open
+ * map can refresh while the user types. Clients that never ask for a map never receive it.
  */
 import { NotificationType, RequestType, type Connection } from 'vscode-languageserver';
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 import type { SysplexMap } from '../analyzer/map/map-types.js';
 import type { FeatureContext } from './context.js';
-import { buildSysplexMap } from '../analyzer/map/build-map.js';
+import { ANALYSIS_FINISHED_NOTIFICATION, SYSPLEX_MAP_REQUEST, downList, type AnalysisFinishedParams, type SysplexMapAnswer, type SysplexMapParams } from '../protocol/custom-requests.js';
+import { buildSysplexMap } from '../analyzer/map/index.js';
 import { guarded } from './handlers.js';
 import { relativeToFolder } from './what-if.js';
 
-export interface SysplexMapParams {
-  down?: string[];
-}
-
-export interface SysplexMapAnswer {
-  stamp: number;
-  /** Undefined before the first analysis, or when building it failed (see `error`). */
-  map?: SysplexMap;
-  error?: string;
-}
-
-export const SysplexMapRequest = new RequestType<SysplexMapParams, SysplexMapAnswer, void>('vipa/sysplexMap');
-export const AnalysisFinishedNotification = new NotificationType<{ stamp: number }>('vipa/analysisFinished');
+export const SysplexMapRequest = new RequestType<SysplexMapParams, SysplexMapAnswer, void>(SYSPLEX_MAP_REQUEST);
+export const AnalysisFinishedNotification = new NotificationType<AnalysisFinishedParams>(ANALYSIS_FINISHED_NOTIFICATION);
 
 const stamps = new WeakMap<AnalysisResult, number>();
 let lastStamp = 0;
@@ -46,10 +38,11 @@ export function stampOf(result: AnalysisResult): number {
 /** The last map built: asked again for the same analysis and toggles (a panel shown again), it is reused. */
 let last: { result: AnalysisResult; key: string; map: SysplexMap } | undefined;
 
-export function answerSysplexMap(context: FeatureContext, params: SysplexMapParams | undefined, folders: readonly string[]): SysplexMapAnswer {
+export function answerSysplexMap(context: FeatureContext, params: unknown, folders: readonly string[]): SysplexMapAnswer {
+  // The last complete analysis; a newer one sends vipa/analysisFinished and the client asks again.
   const result = context.freshResult();
   if (!result) return { stamp: 0, error: 'The workspace has not been analysed yet.' };
-  const down = Array.isArray(params?.down) ? params.down.filter((name): name is string => typeof name === 'string') : [];
+  const down = downList(params);
   const key = JSON.stringify([down, folders]);
   if (last?.result !== result || last.key !== key) {
     last = { result, key, map: buildSysplexMap(result, { down, labelOf: (uri) => relativeToFolder(uri, folders) }) };

@@ -7,10 +7,7 @@ import type { Connection, FileEvent } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
 import type { LoadedConfig } from '../analyzer/config/workspace-config.js';
-import { hasForeignExtension, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
-import { discoverFile } from '../analyzer/discovery/discover-file.js';
-import { loadConfig } from '../analyzer/config/config-loader.js';
-import { locateConfig } from '../analyzer/discovery/config-location.js';
+import { discoverFile, hasForeignExtension, locateConfig, shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
 import { isInsideFolder, resolveUriPath, uriKey } from '../analyzer/base/uris.js';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludeFromOptions, globsFromExcludeMap, parseSettings, type VipaSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from './glob.js';
@@ -23,6 +20,8 @@ import { WorkspaceTrust } from './trust.js';
 export interface ControllerOptions {
   folders: string[];
   supportsConfiguration: boolean;
+  /** capabilities.workspace.workspaceFolders of the client. */
+  supportsWorkspaceFolders: boolean;
   initializationOptions: unknown;
 }
 
@@ -35,6 +34,7 @@ export class WorkspaceController {
   private excludeGlobs: string[] = [];
   private isExcluded: PathMatcher = () => false;
   private supportsConfiguration = false;
+  /** The client declared workspace.workspaceFolders: only then may the server listen for folder changes. */
   hasWorkspaceFolderEvents = false;
   private scanGeneration = 0;
   /** Resolves when the latest scan and its first analysis are done (tests and commands wait on it). */
@@ -48,7 +48,7 @@ export class WorkspaceController {
   configure(options: ControllerOptions): void {
     this.folders = options.folders;
     this.supportsConfiguration = options.supportsConfiguration;
-    this.hasWorkspaceFolderEvents = options.supportsConfiguration || options.folders.length > 0;
+    this.hasWorkspaceFolderEvents = options.supportsWorkspaceFolders;
     this.applySettings(parseSettings(options.initializationOptions), filesExcludeFromOptions(options.initializationOptions));
   }
 
@@ -126,7 +126,8 @@ export class WorkspaceController {
       this.session.setSeverityOverrides(this.trust.severity(this.folderSettings.severity()));
       this.session.setConfig(this.loadWorkspaceConfig());
       progress.report(`Checking ${analysed} files…`);
-      this.session.freshResult();
+      // Asynchronous: requests are answered meanwhile, and an edit restarts it from what is done.
+      await this.session.schedule(0);
     } finally {
       progress.done();
     }
@@ -148,7 +149,7 @@ export class WorkspaceController {
   private loadWorkspaceConfig(): LoadedConfig {
     const uri = this.configUri();
     // Without a config file, paths in messages are relative to the first folder, where it would go.
-    const loaded: LoadedConfig = uri ? loadConfig(this.session.host, uri).loaded : { config: {}, baseUri: this.folders[0] };
+    const loaded: LoadedConfig = uri ? this.session.service.loadConfigFile(uri).loaded : { config: {}, baseUri: this.folders[0] };
     if (Object.keys(this.settings.hosts).length === 0) return loaded;
     return { ...loaded, config: { ...loaded.config, hosts: { ...(loaded.config.hosts ?? {}), ...this.settings.hosts } } };
   }

@@ -6,10 +6,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { shouldSkipDirectory } from '../analyzer/workspace/discovery.js';
-import { discoverFile, needsContent } from '../analyzer/discovery/discover-file.js';
+import { discoverFile, needsContent, shouldSkipDirectory, type DiscoveredFile } from '../analyzer/workspace/discovery.js';
 import type { FileKind } from '../analyzer/workspace/analysis.js';
-import type { DiscoveredFile } from '../analyzer/discovery/discover-file.js';
 import type { PathMatcher } from './glob.js';
 
 export interface ScanOptions {

@@ -32,6 +32,7 @@ import {
   type TextEdit,
   type InitializeResult,
   type FileEvent,
+  type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -68,6 +69,10 @@ export interface StartOptions {
   scopedConfiguration?: (section: string | undefined, scopeUri: string) => unknown;
   /** Declare workspaceEdit documentChanges + changeAnnotationSupport, as VS Code does. */
   workspaceEdit?: boolean;
+  /** Changes the client capabilities sent in initialize (e.g. to drop workspaceFolders). */
+  capabilities?: (defaults: ClientCapabilities) => ClientCapabilities;
+  /** Extra environment variables of the server process. */
+  env?: Record<string, string>;
 }
 
 interface Waiter {
@@ -81,11 +86,16 @@ export class TestClient {
   readonly logMessages: string[] = [];
   readonly stderr: string[] = [];
   readonly registrations: string[] = [];
+  /** publishDiagnostics notifications received so far. */
+  publications = 0;
   private waiters: Waiter[] = [];
   scopedConfiguration?: StartOptions['scopedConfiguration'];
   private readonly documents = new Map<string, TextDocument>();
   private progressEnded = 0;
   private progressWaiters: { count: number; resolve: () => void }[] = [];
+  private reportWaiters: { predicate: (message: string) => boolean; resolve: () => void }[] = [];
+  /** Messages of every work-done progress report so far. */
+  readonly progressReports: string[] = [];
   private exited?: Promise<number | null>;
 
   private constructor(
@@ -96,7 +106,7 @@ export class TestClient {
 
   static async start(options: StartOptions): Promise<TestClient> {
     const [program, ...args] = options.command ?? [process.execPath, '--import', 'tsx', SERVER_ENTRY, '--stdio'];
-    const child = spawn(program, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(program, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child, options.configuration ?? {});
     client.scopedConfiguration = options.scopedConfiguration;
@@ -105,12 +115,7 @@ export class TestClient {
     client.listen();
     const rootUri = pathToFileURL(options.rootPath).href;
     const extraFolders = (options.extraFolders ?? []).map((path, i) => ({ uri: pathToFileURL(path).href, name: `fixture-${i + 2}` }));
-    await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'fixture' }, ...extraFolders],
-      initializationOptions: options.initializationOptions,
-      capabilities: {
+    const capabilities: ClientCapabilities = {
         workspace: {
           configuration: true,
           workspaceFolders: true,
@@ -127,7 +132,14 @@ export class TestClient {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
         },
-      },
+    };
+    const sent = options.capabilities ? options.capabilities(capabilities) : capabilities;
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: sent.workspace?.workspaceFolders ? [{ uri: rootUri, name: 'fixture' }, ...extraFolders] : undefined,
+      initializationOptions: options.initializationOptions,
+      capabilities: sent,
     }) as InitializeResult;
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -136,6 +148,7 @@ export class TestClient {
   private listen(): void {
     const connection = this.connection;
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.publications++;
       this.diagnostics.set(params.uri, params.diagnostics);
       this.waiters = this.waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || !waiter.predicate(params.diagnostics)) return true;
@@ -158,7 +171,16 @@ export class TestClient {
         return item.section ? this.configuration[item.section] ?? null : null;
       }),
     );
-    connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
+    connection.onNotification('$/progress', (params: { value?: { kind?: string; message?: string } }) => {
+      if (params.value?.kind === 'report' && params.value.message) {
+        const message = params.value.message;
+        this.progressReports.push(message);
+        this.reportWaiters = this.reportWaiters.filter((waiter) => {
+          if (!waiter.predicate(message)) return true;
+          waiter.resolve();
+          return false;
+        });
+      }
       if (params.value?.kind !== 'end') return;
       this.progressEnded++;
       this.progressWaiters = this.progressWaiters.filter((waiter) => {
@@ -174,6 +196,12 @@ export class TestClient {
   waitForProgressEnd(count = 1, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
     if (this.progressEnded >= count) return Promise.resolve();
     return withTimeout(new Promise<void>((resolve) => this.progressWaiters.push({ count, resolve })), timeoutMs, `progress end #${count}`);
+  }
+
+  /** Resolves at the first work-done progress report (received or coming) whose message satisfies `predicate`. */
+  waitForProgressReport(predicate: (message: string) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    if (this.progressReports.some(predicate)) return Promise.resolve();
+    return withTimeout(new Promise<void>((resolve) => this.reportWaiters.push({ predicate, resolve })), timeoutMs, 'progress report');
   }
 
   /** The first publication for `uri` (already received or coming) that satisfies `predicate`. */

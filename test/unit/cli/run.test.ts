@@ -66,6 +66,15 @@ describe('vipa-check on temporary folders', () => {
     assert.equal(code, 0);
   });
 
+  it('exits 2 on an internal error: the report is still printed with an internal-error finding, the stack trace goes to stderr', async () => {
+    const { code, stdout, stderr } = await capture(['--format', 'json', 'clean'], root, { env: { VIPA_CHECK_FAULT: 'no-backup' } });
+    const json = JSON.parse(stdout);
+    assert.deepEqual(json.diagnostics.filter((d: { code: string }) => d.code === 'internal-error').map((d: { file: string }) => d.file), ['clean/SYSA.tcpip']);
+    assert.match(stderr, /internal error in check no-backup: Error: fault injected into no-backup/);
+    assert.match(stderr, /\n\s+at /);
+    assert.equal(code, 2);
+  });
+
   it('exits 1 on errors and reports 1-based positions relative to the working directory', async () => {
     const { code, stdout } = await capture(['--format', 'json', 'bad'], root);
     const json = JSON.parse(stdout);

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { runToEnd } from '../../../server/src/analyzer/checks/check.js';
 import { sanMismatchCheck } from '../../../server/src/analyzer/checks/san-mismatch.js';
 import type { CheckContext } from '../../../server/src/analyzer/checks/check.js';
 import { readLibertyServer } from '../../../server/src/analyzer/liberty/read-liberty.js';
@@ -19,7 +20,7 @@ function check(serverSource: string, files: Record<string, string | Uint8Array>,
   const loaded = { config };
   const server = readLibertyServer(host, ws(SERVER), loaded);
   const context: CheckContext = { model: { stacks: [], sysplexes: new Map(), includedBy: new Map() }, profiles: new Map(), servers: [server], config: loaded, host };
-  return { findings: sanMismatchCheck.run(context), ranges };
+  return { findings: runToEnd(sanMismatchCheck.run(context)), ranges };
 }
 
 const serverXml = (host: string, keyStore = `<keyStore id="defaultKeyStore" password="${xorEncode('changeit')}"/>`) =>

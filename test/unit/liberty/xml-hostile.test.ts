@@ -13,6 +13,8 @@ const BILLION_LAUGHS = `<?xml version="1.0"?>
 <server><httpEndpoint id="defaultHttpEndpoint" host="&lol9;" httpPort="9080"/></server>`;
 
 test('a billion-laughs file comes back fast, reported, with no expansion', () => {
+  // The XML parser loads on first use: load it before the clock starts, this test times the document.
+  readLibertyServer(libertyHost({ 'servers/w/server.xml': '<server/>' }), ws('servers/w/server.xml'), { config: {} });
   const started = performance.now();
   const server = readLibertyServer(libertyHost({ 'servers/a/server.xml': BILLION_LAUGHS }), ws('servers/a/server.xml'), { config: {} });
   assert.ok(performance.now() - started < 1000, 'well under a second');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bindabilityOn, coveringRange } from '../../../server/src/analyzer/model/coverage.js';
 import type { RangeFact, StackModel } from '../../../server/src/analyzer/model/sysplex-model.js';
-import { networkAddress } from '../../../server/src/analyzer/model/symbols.js';
+import { networkAddress } from '../../../server/src/analyzer/base/addresses.js';
 
 const at = (line: number) => ({ uri: 'file:///ws/p.tcpip', range: { start: { line, character: 0 }, end: { line, character: 1 } } });
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { networkAddress, normalizeSymbolName, prefixLengthOfMask, substituteSymbols, symbolTable } from '../../../server/src/analyzer/model/symbols.js';
+import { normalizeSymbolName, substituteSymbols, symbolTable } from '../../../server/src/analyzer/model/symbols.js';
+import { maskToPrefixLength as prefixLengthOfMask, networkAddress } from '../../../server/src/analyzer/base/addresses.js';
 
 test('&NAME. consumes its period; &NAME ends at the first non-name character', () => {
   const symbols = { SYSNAME: 'SYSA', NET: '10.1' };

@@ -4,7 +4,7 @@ import { EmbeddedActionsParser } from 'chevrotain';
 import { parseProfile } from '../../../server/src/analyzer/profile/parse-profile.js';
 import { PROFILE_GRAMMAR, ProfileGrammar } from '../../../server/src/analyzer/profile/profile-grammar.js';
 import { structureTokens, RoutesEnd, VipaDynamicEnd, VipaSubStatement, PlainWord } from '../../../server/src/analyzer/profile/structure-tokens.js';
-import { lexProfile } from '../../../server/src/analyzer/profile/lexer.js';
+import { scanProfile } from '../../../server/src/analyzer/profile/scanner.js';
 import { ParseContext } from '../../../server/src/analyzer/profile/parse-context.js';
 import { LineIndex } from '../../../server/src/analyzer/base/range.js';
 import type { BlockStatement, ProfileDocument, VipaDynamicBlock } from '../../../server/src/analyzer/profile/ast.js';
@@ -12,9 +12,8 @@ import { extractMarkers, showRange } from '../../helpers/markers.js';
 
 /** Runs the grammar alone, so a test can see Chevrotain's own errors. */
 function grammarRun(text: string) {
-  const lexed = lexProfile(text);
-  const ctx = new ParseContext('file:///g.tcpip', new LineIndex(text), lexed.tokens);
-  return PROFILE_GRAMMAR.parse(ctx, structureTokens(ctx, lexed.tokens));
+  const ctx = new ParseContext('file:///g.tcpip', new LineIndex(text), scanProfile(text));
+  return PROFILE_GRAMMAR.parse(ctx);
 }
 
 function findingsAt(source: string, code: string): { doc: ProfileDocument; found: string[]; expected: string[] } {
@@ -38,9 +37,8 @@ test('the statement structure is parsed by a Chevrotain EmbeddedActionsParser wi
 
 test('words are typed from the keyword table, abbreviations included; context is left to the grammar', () => {
   const text = 'VIPADYN\n VIPADEF 255.255.255.0 10.1.1.1\n VIPADIST 10.1.1.1 PORT 80 DESTIP ALL\nENDVIPADYNAMIC\nENDR';
-  const lexed = lexProfile(text);
-  const ctx = new ParseContext('file:///t', new LineIndex(text), lexed.tokens);
-  const typed = structureTokens(ctx, lexed.tokens);
+  const ctx = new ParseContext('file:///t', new LineIndex(text), scanProfile(text));
+  const typed = structureTokens(ctx);
   assert.equal(typed[1].tokenType, VipaSubStatement);
   assert.equal(typed[2].tokenType, PlainWord);
   assert.equal(typed[typed.length - 2].tokenType, VipaDynamicEnd);

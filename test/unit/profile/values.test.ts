@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyValue, containsSymbol, maskToPrefixLength, parseAddressText } from '../../../server/src/analyzer/profile/values.js';
+import { classifyValue, containsSymbol } from '../../../server/src/analyzer/profile/values.js';
+import { maskToPrefixLength, parseAddressText } from '../../../server/src/analyzer/base/addresses.js';
 
 test('parseAddressText reads IPv4, IPv4/n, IPv6 and IPv6/n with canonical forms', () => {
   assert.deepEqual(parseAddressText('10.1.2.3'), { family: 4, address: '10.1.2.3' });

@@ -114,8 +114,32 @@ test('a crashing check is reported to onInternalError and the other checks still
   const workspace = new VipaWorkspace(host, { checks: [boom, dvipaProbe], onInternalError: (error, source) => errors.push(`${source}: ${(error as Error).message}`) });
   workspace.setFiles(host.uris());
   const result = workspace.analyze();
-  assert.deepEqual(errors, ['duplicate-vipa: boom']);
+  assert.deepEqual(errors, ['check duplicate-vipa: boom']);
   assert.equal(result.findingsByUri.get(fileUri(MEMBER))?.length, 1);
+  // One visible internal-error finding for the failed check, on a stack root.
+  const internal = [...result.findingsByUri.values()].flat().filter((finding) => finding.code === 'internal-error');
+  assert.equal(internal.length, 1);
+  assert.equal(internal[0].uri, result.model.stacks[0].rootUri);
+  assert.match(internal[0].message, /check duplicate-vipa: boom/);
+});
+
+test('a check that fails on one stack loses only that stack\'s findings, reported once', () => {
+  const host = sysplex();
+  const errors: string[] = [];
+  const flaky: Check = {
+    codes: ['vipadefine-in-range'],
+    checkStack: (stack) => {
+      if (stack.name === 'TCPIP.SYSB/PROFILE') throw new Error('flaky');
+      return [{ uri: stack.rootUri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 'warning', code: 'vipadefine-in-range', message: `probe ${stack.name}` }];
+    },
+  };
+  const workspace = new VipaWorkspace(host, { checks: [flaky], onInternalError: (error, source) => errors.push(`${source}: ${(error as Error).message}`) });
+  workspace.setFiles(host.uris());
+  const result = workspace.analyze();
+  assert.deepEqual(errors, ['check vipadefine-in-range: flaky']);
+  const all = [...result.findingsByUri.values()].flat();
+  assert.deepEqual(all.filter((finding) => finding.code === 'vipadefine-in-range').map((finding) => finding.message).sort(), ['probe SYSC', 'probe TCPIP.SYSA/PROFILE']);
+  assert.equal(all.filter((finding) => finding.code === 'internal-error').length, 1);
 });
 
 test('cancellation midway returns undefined and the next analysis is complete', () => {

@@ -39,7 +39,12 @@ export function spanRanges(a: Range, b: Range): Range {
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
-  constructor(readonly text: string) {
+  /** `lineStarts`: the offsets of every line's first character when the caller already has them (the scanner). */
+  constructor(readonly text: string, lineStarts?: number[]) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.lineStarts.push(i + 1);

@@ -75,41 +75,92 @@ export function isInsideFolder(uri: string, folderUri: string): boolean {
   return uriKey(uri).startsWith(`${folder}/`);
 }
 
+/** True for 'file:///x', 'zowe-ds:/x', 'http://x' — but not for a Windows drive 'C:/x'. */
+export function looksLikeUri(location: string): boolean {
+  const match = /^([a-zA-Z][\w+.-]*):/.exec(location);
+  return !!match && match[1].length > 1;
+}
+
+const URI_PARTS = /^([a-zA-Z][\w+.-]*:)(\/\/[^/]*)?(.*)$/;
+
+/** Scheme and authority ("file://", "file://host", "zowe-ds:") and the raw (still encoded) path. */
+function splitUri(uri: string): { prefix: string; rawPath: string } {
+  const match = URI_PARTS.exec(uri);
+  if (!match) return { prefix: '', rawPath: uri };
+  return { prefix: match[1] + (match[2] ?? ''), rawPath: match[3] };
+}
+
+/** The decoded path of a URI (for file: URIs, the file path as a z/OS UNIX program would see it). */
+export function uriPath(uri: string): string {
+  return safeDecode(splitUri(stripQueryAndFragment(uri)).rawPath);
+}
+
+/** Collapses '.', '..' and repeated slashes; keeps a leading '/'. */
+export function normalizePath(path: string): string {
+  const absolute = path.startsWith('/');
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
+  }
+  const joined = parts.join('/');
+  return absolute ? `/${joined}` : joined;
+}
+
+/** A URI with the same scheme and authority as `uri` and the given absolute (decoded) path. */
+export function uriWithPath(uri: string, absolutePath: string): string {
+  return splitUri(uri).prefix + encodePath(normalizePath(absolutePath.replace(/\\/g, '/')));
+}
+
 /**
- * Resolves a path written in a config file against a base folder URI. Accepts '/' or '\\'
- * separators, '.' and '..'; an absolute path (/x, C:\x) or a URI with a scheme replaces the base.
+ * Resolves a path written in a config file, a Liberty include or an INCLUDE mapping against a
+ * folder URI. Accepts '/' or '\\' separators, '.' and '..'; a URI with a scheme is taken as it is;
+ * a '/'-absolute path keeps the folder's scheme and authority; a drive path (C:\\x) becomes a file:
+ * URI. The folder's own spelling is kept (it is never decoded and re-encoded), only the new part is
+ * encoded, so a folder the client spelled `SYS%24A` stays `SYS%24A`.
  */
 export function resolveUriPath(baseUri: string | undefined, path: string): string {
   const normalized = path.replace(/\\/g, '/');
-  if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(normalized) && !/^[A-Za-z]:\//.test(normalized)) return normalized;
-  if (/^[A-Za-z]:\//.test(normalized)) return `file:///${encodePath(normalized)}`;
-  if (normalized.startsWith('/')) {
-    const scheme = baseUri?.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/]*/)?.[0] ?? 'file://';
-    return normalizeDots(`${scheme}/${encodePath(normalized.replace(/^\/+/, ''))}`);
-  }
-  const base = (baseUri ?? 'file:///').replace(/\/$/, '');
-  return normalizeDots(`${base}/${encodePath(normalized)}`);
+  if (looksLikeUri(normalized)) return normalized;
+  if (/^[A-Za-z]:\//.test(normalized)) return `file:///${encodePath(normalizePath(normalized))}`;
+  if (normalized.startsWith('/')) return uriWithPath(baseUri ?? 'file:///', normalized);
+  const { prefix, rawPath } = splitUri(stripQueryAndFragment(baseUri ?? 'file:///'));
+  const joined = `${rawPath.replace(/\/+$/, '')}/${encodePath(normalized)}`;
+  return prefix + normalizePath(joined);
 }
 
-function normalizeDots(uri: string): string {
-  const match = uri.match(/^([A-Za-z][A-Za-z0-9+.-]*:(?:\/\/[^/]*)?)(.*)$/);
-  if (!match) return uri;
-  const [, prefix, path] = match;
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '.' || segment === '') continue;
-    if (segment === '..') {
-      if (out.length > 0) out.pop();
-      continue;
-    }
-    out.push(segment);
-  }
-  return `${prefix}/${out.join('/')}`;
+/** The path of `uri` relative to `baseUri` (a folder), decoded; undefined when it is not below it. */
+export function uriRelative(baseUri: string, uri: string): string | undefined {
+  const base = uriKey(baseUri).replace(/\/+$/, '');
+  const target = uriKey(uri);
+  const baseParts = splitUri(base);
+  const targetParts = splitUri(target);
+  if (baseParts.prefix !== targetParts.prefix) return undefined;
+  const basePath = normalizePath(baseParts.rawPath).replace(/\/+$/, '');
+  const targetPath = normalizePath(targetParts.rawPath);
+  if (!targetPath.startsWith(`${basePath}/`)) return undefined;
+  return targetPath.slice(basePath.length + 1);
 }
 
-/** Encodes the characters that matter in a URI path (as pathToFileURL does), keeps the rest. */
+/**
+ * Encodes a decoded path as Node's pathToFileURL does for the characters that matter ('%', '#',
+ * '?', blanks, non-ASCII); '$' and '@', common in z/OS names, stay as they are.
+ */
 function encodePath(path: string): string {
-  return path.replace(/[%#? \t\n\r]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return path
+    .split('/')
+    .map((segment) => {
+      try {
+        return encodeURI(segment).replace(/[?#]/g, (c) => encodeURIComponent(c));
+      } catch {
+        return segment; // a lone surrogate: keep the text rather than fail
+      }
+    })
+    .join('/');
 }
 
 function stripQueryAndFragment(uri: string): string {

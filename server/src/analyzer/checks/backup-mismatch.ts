@@ -12,7 +12,7 @@
  * A plain VIPABACKUP (no MOVEABLE, no mask) codes nothing to compare.
  */
 import type { SysplexCheck } from './check.js';
-import type { DvipaDefinition } from '../takeover/takeover-types.js';
+import type { DvipaDefinition } from '../model/takeover-types.js';
 import { FindingList, describeLocation } from './support/findings.js';
 import { takeoverOf } from './support/takeover.js';
 

@@ -7,7 +7,7 @@
 import type { SysplexCheck } from './check.js';
 import { activeDvipas } from '../model/coverage.js';
 import { ALL_INTERFACES } from '../liberty/host-address.js';
-import { endpointLabel, portBindFor, reportPlace, stacksForServer } from '../liberty/check-support.js';
+import { endpointLabel, portBindFor, reportPlace, stacksForServer } from './support/liberty.js';
 import { FindingList } from './support/findings.js';
 
 export const bindAllInterfacesCheck: SysplexCheck = {

@@ -4,7 +4,7 @@
  */
 import type { SysplexCheck } from './check.js';
 import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
-import { endpointLabel, reportPlace } from '../liberty/check-support.js';
+import { endpointLabel, reportPlace } from './support/liberty.js';
 import { FindingList } from './support/findings.js';
 
 export const bindLoopbackCheck: SysplexCheck = {

@@ -17,14 +17,14 @@ import type { Bindability, PortBindFact, StackModel } from '../model/sysplex-mod
 import { bindabilityOn } from '../model/coverage.js';
 import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
 import type { LibertyEndpoint, LibertyServer } from '../liberty/liberty-model.js';
-import { endpointLabel, portBindFor, reportPlace, stacksForServer } from '../liberty/check-support.js';
+import { endpointLabel, portBindFor, reportPlace, stacksForServer } from './support/liberty.js';
 import { FindingList, listNames } from './support/findings.js';
 import { describeRange } from './support/ranges.js';
 import { sysplexGroups } from './support/stacks.js';
 import type { SysplexCheck } from './check.js';
 import { dvipaSeenBy, takeoverOf } from './support/takeover.js';
 import { holdability } from '../takeover/ownership.js';
-import type { TakeoverModel } from '../takeover/takeover-types.js';
+import type { TakeoverModel } from '../model/takeover-types.js';
 
 interface Target {
   stack: StackModel;
@@ -42,7 +42,7 @@ const HOW: Record<NonNullable<Bindability['via']>, string> = {
 
 export const bindNotCoveredCheck: SysplexCheck = {
   codes: ['bind-not-covered'],
-  run(context) {
+  *run(context) {
     const out = new FindingList();
     // VIPADISTRIBUTE on any stack of a sysplex can make another one a target: coverage needs them all.
     const sysplexes = sysplexGroups(context.model);
@@ -51,7 +51,10 @@ export const bindNotCoveredCheck: SysplexCheck = {
       const dvipa = dvipaSeenBy((takeover ??= takeoverOf(context)), stack.name, address);
       return dvipa ? { ...holdability(dvipa, stack.name), dvipa } : undefined;
     };
+    let checked = 0;
     for (const server of context.servers) {
+      // A first analysis asks every stack about every endpoint: give the event loop a turn now and then.
+      if (++checked % 16 === 0) yield;
       const stacks = stacksForServer(server, context.model);
       if (stacks.length === 0) continue;
       for (const endpoint of server.endpoints) checkEndpoint(sysplexes, out, server, endpoint, stacks, backupHold);
@@ -85,6 +88,10 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
   });
   const covered = results.filter((result) => result.bindability.bindable && result.hold?.can !== 'never');
   const missing = results.filter((result) => !result.bindability.bindable || result.hold?.can === 'never');
+  const safNotes = covered.filter((result) => result.bindability.via === 'viparange' && (result.bindability.saf ?? result.bindability.range?.saf));
+  const onlyAfterTakeover = missing.length === 0 && covered.length > 0 && covered.every((result) => result.hold?.can === 'after-takeover');
+  // Most endpoints are covered everywhere: nothing to say, nothing to build.
+  if (missing.length === 0 && safNotes.length === 0 && !onlyAfterTakeover) return;
   const label = endpointLabel(server, endpoint);
   const place = reportPlace(endpoint.host, `host of ${label}`);
 
@@ -112,7 +119,7 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
     }
   }
 
-  if (missing.length === 0 && covered.length > 0 && covered.every((result) => result.hold?.can === 'after-takeover')) {
+  if (onlyAfterTakeover) {
     const names = covered.map((result) => result.target.stack.name);
     const first = covered[0].hold!;
     const owner = first.dvipa.owners[0]?.stack;
@@ -128,7 +135,6 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
     );
   }
 
-  const safNotes = covered.filter((result) => result.bindability.via === 'viparange' && (result.bindability.saf ?? result.bindability.range?.saf));
   if (safNotes.length > 0) {
     const resources = safNotes.map(({ target, bindability }) => `EZB.BINDDVIPARANGE.${target.stack.system ?? 'sysname'}.${target.stack.tcpName ?? 'tcpname'}.${bindability.saf ?? bindability.range?.saf}`);
     const safRelated = safNotes.filter((result) => result.bindability.location).map(({ target, bindability }) => ({ location: bindability.location!, message: `${target.stack.name}: VIPARANGE with SAF ${bindability.saf ?? bindability.range?.saf}` }));

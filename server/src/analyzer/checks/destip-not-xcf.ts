@@ -13,7 +13,7 @@ import { sysplexGroups } from './support/stacks.js';
 import { addressOwners, xcfHint, type AddressOwners } from './support/xcf-addresses.js';
 import { takeoverOf, takeoverStack } from './support/takeover.js';
 import { describeGroup, sameSubplex } from '../takeover/takeover-model.js';
-import type { TakeoverModel } from '../takeover/takeover-types.js';
+import type { TakeoverModel } from '../model/takeover-types.js';
 
 export const destipNotXcfCheck: SysplexCheck = {
   codes: ['destip-not-xcf'],

@@ -6,16 +6,19 @@
  *  3. the same home address (physical, static VIPA, DYNAMICXCF) on two stacks of a sysplex (error);
  *  4. the same DVIPA VIPADEFINEd on two stacks of a sysplex (warning).
  * Everything is grouped through Maps keyed by address: linear in the number of facts. Parts 1 and 2
- * read one stack and are cached with it; parts 3 and 4 compare stacks and run on every analysis.
+ * read one stack and are cached with it; parts 3 and 4 compare stacks through an incremental join
+ * by address (support/stack-join.ts): after an edit only the addresses the rebuilt stack had or has
+ * are compared again.
  */
-import type { StackCheck, SysplexCheck } from './check.js';
+import { checkState, type StackCheck, type SysplexCheck } from './check.js';
 import type { DeleteFact, DvipaFact, HomeAddressFact, StackModel } from '../model/sysplex-model.js';
 import type { Location } from '../base/range.js';
-import type { RelatedInformation } from '../diagnostics/finding.js';
+import type { Finding, RelatedInformation } from '../diagnostics/finding.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, describeLocation, listNames, locationKey } from './support/findings.js';
 import { compareOrder, processingOrder, sysplexGroups } from './support/stacks.js';
 import { acceptedDvipas } from '../model/rejected-dvipas.js';
+import { StackJoin, sameLocation, type Contribution } from './support/stack-join.js';
 
 /** Parts 1 and 2: within one stack's profile and its INCLUDE members. */
 export const duplicateVipaInStackCheck: StackCheck = {
@@ -31,10 +34,15 @@ export const duplicateVipaInStackCheck: StackCheck = {
 /** Parts 3 and 4: across the stacks of each sysplex. */
 export const duplicateVipaAcrossStacksCheck: SysplexCheck = {
   codes: ['duplicate-vipa'],
-  run(context) {
-    const out = new FindingList();
-    for (const [sysplex, stacks] of sysplexGroups(context.model)) reportSharedAddresses(sysplex, stacks, out);
-    return out.findings;
+  *run(context) {
+    const join = checkState(context, duplicateVipaAcrossStacksCheck, () => new StackJoin(sharedAddressEntries, sameShared));
+    const groups = sysplexGroups(context.model);
+    join.retain(groups.keys());
+    const findings: Finding[] = [];
+    for (const [sysplex, stacks] of groups) {
+      for (const finding of yield* join.steps(sysplex, stacks, sysplex, (_key, contributions) => reportSharedAddress(sysplex, contributions))) findings.push(finding);
+    }
+    return findings;
   },
 };
 
@@ -123,18 +131,6 @@ interface Placed<T> {
   fact: T;
 }
 
-function groupByAddress<T extends { address: string }>(entries: Placed<T>[]): Map<string, Placed<T>[]> {
-  const groups = new Map<string, Placed<T>[]>();
-  for (const entry of entries) {
-    const key = addressKey(entry.fact.address);
-    if (!key) continue;
-    const list = groups.get(key);
-    if (list) list.push(entry);
-    else groups.set(key, [entry]);
-  }
-  return groups;
-}
-
 /**
  * Reports one finding per distinct location of an address that several stacks define. A member
  * INCLUDEd by two stacks is one location defining the address on both, so it is reported once.
@@ -164,54 +160,89 @@ function reportPerLocation<T extends { address: string; location: Location }>(
   }
 }
 
-/** Parts 3 and 4: one address on several stacks of a sysplex. */
-function reportSharedAddresses(sysplex: string, stacks: StackModel[], out: FindingList): void {
+/** What one stack puts under an address for parts 3 and 4: its homes (each location once) and VIPADEFINEs. */
+interface SharedEntry {
+  home?: HomeAddressFact;
+  define?: DvipaFact;
+}
+
+/** What parts 3 and 4 read of an entry: the address, the location, and what kind of home it is. */
+function sameShared(a: SharedEntry, b: SharedEntry): boolean {
+  if (a.home && b.home) {
+    return a.home.address === b.home.address && a.home.origin === b.home.origin && a.home.staticVipa === b.home.staticVipa && sameLocation(a.home.location, b.home.location);
+  }
+  if (a.define && b.define) return a.define.address === b.define.address && sameLocation(a.define.location, b.define.location);
+  return false;
+}
+
+function sharedAddressEntries(stack: StackModel): Map<string, SharedEntry[]> {
+  const byKey = new Map<string, SharedEntry[]>();
+  const add = (address: string, entry: SharedEntry) => {
+    const key = addressKey(address);
+    if (!key) return;
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  };
+  const seen = new Set<string>();
+  for (const home of [...stack.homes, ...stack.dynamicXcf]) {
+    // The DYNAMICXCF address is listed in homes too; count each location once per stack.
+    const key = locationKey(home.location);
+    if (seen.has(key) || isLoopback(home.address)) continue;
+    seen.add(key);
+    add(home.address, { home });
+  }
+  // An address the stack rejects (EZZ8307I, part 2) is no DVIPA of it.
+  for (const fact of acceptedDvipas(stack)) if (fact.statement === 'VIPADEFINE') add(fact.address, { define: fact });
+  return byKey;
+}
+
+/** Parts 3 and 4 for one address: on several stacks of a sysplex. */
+function reportSharedAddress(sysplex: string, contributions: Contribution<SharedEntry>[]): Finding[] {
+  const out = new FindingList();
   const homes: Placed<HomeAddressFact>[] = [];
   const defines: Placed<DvipaFact>[] = [];
-  for (const stack of stacks) {
-    const seen = new Set<string>();
-    for (const home of [...stack.homes, ...stack.dynamicXcf]) {
-      // The DYNAMICXCF address is listed in homes too; count each location once per stack.
-      const key = locationKey(home.location);
-      if (seen.has(key) || isLoopback(home.address)) continue;
-      seen.add(key);
-      homes.push({ stack, fact: home });
+  for (const { stack, entries } of contributions) {
+    for (const entry of entries) {
+      if (entry.home) homes.push({ stack, fact: entry.home });
+      if (entry.define) defines.push({ stack, fact: entry.define });
     }
-    // An address the stack rejects (EZZ8307I, part 2) is no DVIPA of it.
-    for (const fact of acceptedDvipas(stack)) if (fact.statement === 'VIPADEFINE') defines.push({ stack, fact });
   }
+  reportHomes(sysplex, homes, out);
+  reportDefines(sysplex, defines, out);
+  return out.findings;
+}
 
-  for (const group of groupByAddress(homes).values()) {
-    reportPerLocation(
-      group,
-      (here, stacksHere, otherStacks, related) => {
-        const address = here.fact.address;
-        const what = homeKind(here.fact);
-        const message =
-          otherStacks.length > 0
-            ? `${address} is a ${what} of stack ${listNames(stacksHere)} and also a home address of stack${otherStacks.length > 1 ? 's' : ''} ${listNames(otherStacks)} in sysplex ${sysplex}: the network sees a duplicate IP address. Each stack needs its own home addresses.`
-            : `${address} (${what}) comes from a member INCLUDEd by stacks ${listNames(stacksHere)} of sysplex ${sysplex}: every one of them defines it, so the network sees a duplicate IP address. Home addresses belong in each stack's own profile.`;
-        out.add('duplicate-vipa', 'error', here.fact.location, message, related);
-      },
-      (entry) => `${entry.fact.address} is also a home address of stack ${entry.stack.name} here`,
-    );
-  }
+function reportHomes(sysplex: string, group: Placed<HomeAddressFact>[], out: FindingList): void {
+  reportPerLocation(
+    group,
+    (here, stacksHere, otherStacks, related) => {
+      const address = here.fact.address;
+      const what = homeKind(here.fact);
+      const message =
+        otherStacks.length > 0
+          ? `${address} is a ${what} of stack ${listNames(stacksHere)} and also a home address of stack${otherStacks.length > 1 ? 's' : ''} ${listNames(otherStacks)} in sysplex ${sysplex}: the network sees a duplicate IP address. Each stack needs its own home addresses.`
+          : `${address} (${what}) comes from a member INCLUDEd by stacks ${listNames(stacksHere)} of sysplex ${sysplex}: every one of them defines it, so the network sees a duplicate IP address. Home addresses belong in each stack's own profile.`;
+      out.add('duplicate-vipa', 'error', here.fact.location, message, related);
+    },
+    (entry) => `${entry.fact.address} is also a home address of stack ${entry.stack.name} here`,
+  );
+}
 
-  for (const group of groupByAddress(defines).values()) {
-    reportPerLocation(
-      group,
-      (here, stacksHere, otherStacks, related) => {
-        const address = here.fact.address;
-        const on = otherStacks.length > 0 ? `is also VIPADEFINEd on stack${otherStacks.length > 1 ? 's' : ''} ${listNames(otherStacks)}` : `is VIPADEFINEd by a member INCLUDEd by stacks ${listNames(stacksHere)}`;
-        out.add(
-          'duplicate-vipa',
-          'warning',
-          here.fact.location,
-          `DVIPA ${address} ${on} (sysplex ${sysplex}): only one stack can own it; the other takes it over only on failure. Code VIPADEFINE on the intended owner and VIPABACKUP on the others to make that explicit.`,
-          related,
-        );
-      },
-      (entry) => `${entry.fact.address} is also VIPADEFINEd on stack ${entry.stack.name} here`,
-    );
-  }
+function reportDefines(sysplex: string, group: Placed<DvipaFact>[], out: FindingList): void {
+  reportPerLocation(
+    group,
+    (here, stacksHere, otherStacks, related) => {
+      const address = here.fact.address;
+      const on = otherStacks.length > 0 ? `is also VIPADEFINEd on stack${otherStacks.length > 1 ? 's' : ''} ${listNames(otherStacks)}` : `is VIPADEFINEd by a member INCLUDEd by stacks ${listNames(stacksHere)}`;
+      out.add(
+        'duplicate-vipa',
+        'warning',
+        here.fact.location,
+        `DVIPA ${address} ${on} (sysplex ${sysplex}): only one stack can own it; the other takes it over only on failure. Code VIPADEFINE on the intended owner and VIPABACKUP on the others to make that explicit.`,
+        related,
+      );
+    },
+    (entry) => `${entry.fact.address} is also VIPADEFINEd on stack ${entry.stack.name} here`,
+  );
 }

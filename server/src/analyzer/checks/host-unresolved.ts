@@ -4,7 +4,7 @@
  * cannot be checked — nothing worse is said.
  */
 import type { SysplexCheck } from './check.js';
-import { endpointLabel, reportPlace } from '../liberty/check-support.js';
+import { endpointLabel, reportPlace } from './support/liberty.js';
 import { FindingList } from './support/findings.js';
 
 export const hostUnresolvedCheck: SysplexCheck = {

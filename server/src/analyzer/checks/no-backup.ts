@@ -10,15 +10,17 @@
  * A backup on a stack of another TCP/IP subplex (GLOBALCONFIG XCFGRPID) does not count: stacks of
  * different subplexes are not aware of each other (sys_subplex_concepts_xmp.htm; takeover model).
  */
-import type { SysplexCheck } from './check.js';
+import { checkState, type SysplexCheck } from './check.js';
+import type { Finding } from '../diagnostics/finding.js';
 import type { DvipaFact, StackModel } from '../model/sysplex-model.js';
 import { isLoopback } from './support/addresses.js';
 import { FindingList, listNames } from './support/findings.js';
 import { sysplexGroups } from './support/stacks.js';
+import { StackJoin, sameLocation, type Contribution } from './support/stack-join.js';
 import { activeDvipas } from '../model/coverage.js';
 import { dvipaSeenBy, takeoverOf } from './support/takeover.js';
-import { hasSeveralSubplexes } from '../takeover/takeover-model.js';
-import type { TakeoverModel } from '../takeover/takeover-types.js';
+import { subplexSignature } from '../takeover/takeover-model.js';
+import type { TakeoverModel } from '../model/takeover-types.js';
 
 const MOVEABLE_HINT = 'With MOVEABLE IMMEDIATE and an address mask a VIPABACKUP can also create the DVIPA when its stack starts first; without MOVEABLE it only takes over an existing one.';
 
@@ -31,41 +33,64 @@ interface AddressUse {
 }
 
 /**
- * Runs on every analysis, so it only walks each stack's active-DVIPA map (built once per stack model
- * by coverage.ts) with canonical addresses as keys: a few map operations per DVIPA of the sysplex.
+ * An incremental join by canonical address over each stack's active-DVIPA map (built once per stack
+ * model by coverage.ts; support/stack-join.ts): after an edit only the addresses of the rebuilt
+ * stack are looked at again. The messages name the other stacks of the sysplex, and a backup in
+ * another subplex does not count, so the ordered stack names and their subplexes (when there are
+ * several) are the join's context; the takeover model is read only for addresses judged again.
  */
 export const noBackupCheck: SysplexCheck = {
   codes: ['no-backup'],
-  run(context) {
-    const out = new FindingList();
+  *run(context) {
+    const join = checkState(context, noBackupCheck, () => new StackJoin(activeDvipaEntries, sameForNoBackup));
+    const groups = sysplexGroups(context.model);
+    join.retain(groups.keys());
+    const findings: Finding[] = [];
     let takeover: TakeoverModel | undefined;
     const otherSubplexOnly = (stack: StackModel, address: string) => onlyOtherSubplexBackers((takeover ??= takeoverOf(context)), stack, address);
-    for (const [sysplex, stacks] of sysplexGroups(context.model)) {
-      const uses = addressUses(stacks);
-      const subplexes = hasSeveralSubplexes(stacks, context) ? otherSubplexOnly : () => [];
-      for (const stack of stacks) {
-        for (const [address, fact] of activeDvipas(stack)) {
-          if (fact.statement === 'VIPADEFINE') reportUnbacked(stack, stacks, sysplex, fact, uses.get(address), out, subplexes);
-          else reportBackupThatCannotCreate(sysplex, fact, uses.get(address), out);
+    for (const [sysplex, stacks] of groups) {
+      const names = stacks.map((stack) => stack.name);
+      // Which backups count depends on the stacks' subplexes, not only on the DVIPAs they contribute.
+      const subplexes = subplexSignature(stacks, context);
+      const elsewhere = subplexes ? otherSubplexOnly : () => [];
+      const judge = (_address: string, contributions: Contribution<DvipaFact>[]) => {
+        const out = new FindingList();
+        const use = addressUse(contributions);
+        for (const { stack, entries } of contributions) {
+          for (const fact of entries) {
+            if (fact.statement === 'VIPADEFINE') reportUnbacked(stack, names, sysplex, fact, use, out, elsewhere);
+            else reportBackupThatCannotCreate(sysplex, fact, use, out);
+          }
         }
-      }
+        return out.findings;
+      };
+      for (const finding of yield* join.steps(sysplex, stacks, `${sysplex}\u0000${names.join('\u0000')}\u0000${subplexes}`, judge)) findings.push(finding);
     }
-    return out.findings;
+    return findings;
   },
 };
 
-function addressUses(stacks: readonly StackModel[]): Map<string, AddressUse> {
-  const uses = new Map<string, AddressUse>();
-  for (const stack of stacks) {
-    for (const [address, fact] of activeDvipas(stack)) {
-      let use = uses.get(address);
-      if (!use) uses.set(address, (use = { stackCount: 0, defined: false, moveableBackup: false }));
+/** What the judgement reads of a DVIPA fact: its address, statement, MOVEABLE, IPv6 interface name and location. */
+function sameForNoBackup(a: DvipaFact, b: DvipaFact): boolean {
+  return a.address === b.address && a.statement === b.statement && a.moveable === b.moveable && a.interfaceName === b.interfaceName && sameLocation(a.location, b.location);
+}
+
+function activeDvipaEntries(stack: StackModel): Map<string, DvipaFact[]> {
+  const entries = new Map<string, DvipaFact[]>();
+  for (const [address, fact] of activeDvipas(stack)) entries.set(address, [fact]);
+  return entries;
+}
+
+function addressUse(contributions: Contribution<DvipaFact>[]): AddressUse {
+  const use: AddressUse = { stackCount: 0, defined: false, moveableBackup: false };
+  for (const { entries } of contributions) {
+    for (const fact of entries) {
       use.stackCount++;
       if (fact.statement === 'VIPADEFINE') use.defined = true;
       else if (fact.moveable) use.moveableBackup = true;
     }
   }
-  return uses;
+  return use;
 }
 
 /** The stacks backing the DVIPA up, when all of them are in another subplex than `stack`; else []. */
@@ -79,7 +104,7 @@ function onlyOtherSubplexBackers(takeover: TakeoverModel, stack: StackModel, add
 
 function reportUnbacked(
   stack: StackModel,
-  stacks: readonly StackModel[],
+  stackNames: readonly string[],
   sysplex: string,
   fact: DvipaFact,
   use: AddressUse | undefined,
@@ -90,7 +115,7 @@ function reportUnbacked(
   if (!use || isLoopback(fact.address)) return;
   const elsewhere = use.stackCount > 1 ? otherSubplexOnly(stack, fact.address) : [];
   if (use.stackCount > 1 && elsewhere.length === 0) return;
-  const others = stacks.filter((other) => other !== stack).map((other) => other.name);
+  const others = stackNames.filter((name) => name !== stack.name);
   if (others.length === 0) {
     // One stack in the workspace's sysplex: a monoplex, a test LPAR, or only this system's profile
     // at hand. The other stacks may simply not be here, so this is no warning.

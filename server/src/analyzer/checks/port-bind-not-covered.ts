@@ -17,7 +17,7 @@ import { FindingList } from './support/findings.js';
 import { sysplexGroups } from './support/stacks.js';
 import { dvipaSeenBy, takeoverOf } from './support/takeover.js';
 import { holdability } from '../takeover/ownership.js';
-import type { TakeoverModel } from '../takeover/takeover-types.js';
+import type { TakeoverModel } from '../model/takeover-types.js';
 
 const UNSPECIFIED = new Set(['0.0.0.0', '::']);
 

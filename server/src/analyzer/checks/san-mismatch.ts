@@ -10,7 +10,7 @@ import type { CheckContext, SysplexCheck } from './check.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import { ALL_INTERFACES, hostNamesOf, isLoopbackAddress, canonicalAddress } from '../liberty/host-address.js';
 import type { LibertyEndpoint, LibertyKeyStore, LibertyServer } from '../liberty/liberty-model.js';
-import { endpointLabel, reportPlace } from '../liberty/check-support.js';
+import { endpointLabel, reportPlace } from './support/liberty.js';
 import { sslChainOf } from '../liberty/ssl-facts.js';
 import { decodeLibertyPassword, dnsNameMatches, readKeystore, type ServerCertificate } from '../liberty/keystore-reader.js';
 import { FindingList } from './support/findings.js';

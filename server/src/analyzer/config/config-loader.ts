@@ -6,11 +6,11 @@
 import type { Finding, Severity } from '../diagnostics/finding.js';
 import type { FileHost } from '../base/file-host.js';
 import type { FileRoleSetting, LoadedConfig, ServerConfig, StackConfig, WorkspaceConfig } from './workspace-config.js';
-import { CONFIG_FILE_NAMES, FILE_ROLE_SETTINGS } from './workspace-config.js';
+import { CONFIG_FILE_NAMES, FILE_ROLE_SETTINGS, normalizeSymbolName } from './workspace-config.js';
 import { LineIndex, type Range } from '../base/range.js';
 import { isDiagnosticCode } from '../diagnostics/codes.js';
 import { parseJsonTree, type JsonNode, type JsonProperty } from './json-tree.js';
-import { canonicalAddress, normalizeSymbolName } from '../model/symbols.js';
+import { canonicalAddress } from '../base/addresses.js';
 import { uriBasename, uriDirname, uriKey } from '../base/uris.js';
 import { escapePointer } from './json-tree.js';
 

@@ -93,3 +93,8 @@ export interface LoadedConfig {
 }
 
 export const CONFIG_FILE_NAMES = ['vipa-check.json', '.vipa-check.json'];
+
+/** Upper-cases a system symbol name and strips a leading & and trailing '.', so "&SYSNAME." and "sysname" agree. */
+export function normalizeSymbolName(name: string): string {
+  return name.trim().replace(/^&/, '').replace(/\.$/, '').toUpperCase();
+}

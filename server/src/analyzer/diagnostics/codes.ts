@@ -55,6 +55,7 @@ export const CODES = {
   'config-error': { defaultSeverity: 'error', area: 'workspace', summary: 'The workspace config file (vipa-check.json) is not valid.' },
   'profile-copy': { defaultSeverity: 'information', area: 'workspace', summary: 'A profile taken as a copy (another version) of a stack profile, so it is not checked as a second stack; says how to choose the other version.' },
   'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse.' },
+  'internal-error': { defaultSeverity: 'warning', area: 'workspace', summary: 'A check, the model or a reader failed on this input: its findings are missing, the others are complete.' },
 } as const satisfies Record<string, Omit<CodeInfo, 'code'>>;
 
 export type DiagnosticCode = keyof typeof CODES;

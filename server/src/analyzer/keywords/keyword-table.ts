@@ -76,6 +76,51 @@ export function lookupKeyword(word: string, roles?: readonly KeywordRole[], stat
   return best;
 }
 
+/** Roles of words that can begin (or end) a statement somewhere. */
+export const STATEMENT_ROLES: readonly KeywordRole[] = ['statement', 'block-start', 'block-end', 'vipa-statement', 'block-statement'];
+
+/** lookupKeyword(spelling, STATEMENT_ROLES) for every spelling, computed once. */
+const STATEMENT_WORDS = new Map<string, KeywordInfo>();
+for (const spelling of BY_SPELLING.keys()) {
+  const info = lookupKeyword(spelling, STATEMENT_ROLES);
+  if (info) STATEMENT_WORDS.set(spelling, info);
+}
+
+/**
+ * The statement-level keyword an upper-case word could be (any block): the same answer as
+ * lookupKeyword(word, STATEMENT_ROLES), as one map probe (the parser asks it for every word).
+ */
+export function statementKeyword(upper: string): KeywordInfo | undefined {
+  return STATEMENT_WORDS.get(upper);
+}
+
+/** Per statement: lookupKeyword(spelling, ['parameter'], statement) for every spelling, built on first use. */
+const PARAMETER_WORDS = new Map<string, Map<string, KeywordInfo>>();
+const PARAMETER_ROLE: readonly KeywordRole[] = ['parameter'];
+
+/**
+ * The parameter keyword an upper-case word stands for in `statement`: the same answer as
+ * lookupKeyword(word, ['parameter'], statement), as one map probe (operand readers ask it per word).
+ */
+export function parameterKeyword(upper: string, statement: string): KeywordInfo | undefined {
+  let table = PARAMETER_WORDS.get(statement);
+  if (!table) {
+    table = new Map();
+    // Only spellings of this statement's parameter rows can match.
+    for (const row of KEYWORDS) {
+      if (row.role !== 'parameter' || !inContext(row, statement)) continue;
+      for (let length = Math.max(1, row.minimum); length <= row.name.length; length++) {
+        const spelling = row.name.slice(0, length);
+        if (table.has(spelling)) continue;
+        const info = lookupKeyword(spelling, PARAMETER_ROLE, statement);
+        if (info) table.set(spelling, info);
+      }
+    }
+    PARAMETER_WORDS.set(statement, table);
+  }
+  return table.get(upper);
+}
+
 /** The row of a full keyword name (a statement or block row wins over a parameter of the same name). */
 export function keywordByName(fullName: string): KeywordInfo | undefined {
   return BY_NAME.get(fullName.toUpperCase());

@@ -9,7 +9,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { FileHost } from '../base/file-host.js';
 import type { Location } from '../base/range.js';
 import { attributeOf, isElement, parseXml, type XmlDocument, type XmlElement } from './xml-document.js';
-import { looksLikeUri, uriBasename, uriDirname, uriResolve } from './uri-paths.js';
+import { looksLikeUri, uriBasename, uriDirname, resolveUriPath } from '../base/uris.js';
 import { VariableScope, type VariableTiers } from './variables.js';
 import { unresolvedFinding } from './reader-findings.js';
 
@@ -86,9 +86,9 @@ export class ConfigWalker {
 
   walk(): WalkResult {
     const configDir = uriDirname(this.serverXmlUri);
-    this.walkFolder(uriResolve(configDir, 'configDropins/defaults'));
+    this.walkFolder(resolveUriPath(configDir, 'configDropins/defaults'));
     this.walkFile(this.serverXmlUri, 'MERGE', []);
-    this.walkFolder(uriResolve(configDir, 'configDropins/overrides'));
+    this.walkFolder(resolveUriPath(configDir, 'configDropins/overrides'));
     return this.result;
   }
 
@@ -143,7 +143,7 @@ export class ConfigWalker {
     }
     const location = resolved.value.trim();
     if (/^(https?|ftp):/i.test(location)) return; // remote resources are never fetched
-    const targetUri = looksLikeUri(location) ? location : uriResolve(uriDirname(uri), location);
+    const targetUri = looksLikeUri(location) ? location : resolveUriPath(uriDirname(uri), location);
     if (chain.includes(targetUri)) {
       this.result.includes.push({ location: attributeLocation, resolved: location, targetUri, folder: false, found: true });
       const cycle = [...chain.slice(chain.indexOf(targetUri)), targetUri].map((file) => uriBasename(file)).join(' → ');

@@ -1,26 +1,21 @@
 /**
  * What address an endpoint's host means: '*' (all interfaces), a loopback address, a literal IP
- * (canonical form, as the profile model writes addresses), or a name mapped through the workspace
- * config's `hosts`. A name with no mapping gives undefined: DNS is never consulted, because the
- * checker's network is not the sysplex's.
+ * (canonical form, read by the analyzer's one address parser, so `010.001.001.001` is 10.1.1.1 here
+ * as in a profile), or a name mapped through the workspace config's `hosts`. A name with no mapping
+ * gives undefined: DNS is never consulted, because the checker's network is not the sysplex's.
  */
-import ipaddr from 'ipaddr.js';
+import { canonicalAddress as canonicalAddressText, isLoopbackAddress as isLoopbackText } from '../base/addresses.js';
 
 export const ALL_INTERFACES = '*';
 
-/** Canonical text of a literal IPv4/IPv6 address (IPv4 dotted decimal, IPv6 RFC 5952), else undefined. */
+/** Canonical text of a literal IPv4/IPv6 address; Liberty also accepts IPv6 in brackets ([::1]). */
 export function canonicalAddress(text: string): string | undefined {
-  const trimmed = text.trim().replace(/^\[(.*)\]$/, '$1');
-  if (ipaddr.IPv4.isValidFourPartDecimal(trimmed)) return ipaddr.IPv4.parse(trimmed).toString();
-  if (trimmed.includes(':') && ipaddr.IPv6.isValid(trimmed)) return ipaddr.IPv6.parse(trimmed).toString();
-  return undefined;
+  return canonicalAddressText(text.trim().replace(/^\[(.*)\]$/, '$1'));
 }
 
 export function isLoopbackAddress(address: string): boolean {
   const canonical = canonicalAddress(address);
-  if (!canonical) return false;
-  const parsed = ipaddr.parse(canonical);
-  return parsed.range() === 'loopback';
+  return canonical !== undefined && isLoopbackText(canonical);
 }
 
 /** Looks a host name up in the config's hosts map, without regard to case. */

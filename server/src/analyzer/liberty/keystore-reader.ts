@@ -4,8 +4,17 @@
  * JKS/JCEKS are recognised but not read: no maintained reader is among the project's packages.
  */
 import { X509Certificate, createHash } from 'node:crypto';
-import forge from 'node-forge';
+import { createRequire } from 'node:module';
+import type Forge from 'node-forge';
 import { canonicalAddress } from './host-address.js';
+
+let forgeModule: typeof Forge | undefined;
+
+/** node-forge, loaded when the first PKCS#12 keystore is read (it is large; most sessions never need it). */
+function loadForge(): typeof Forge {
+  forgeModule ??= (typeof require === 'function' ? require('node-forge') : createRequire(import.meta.url)('node-forge')) as typeof Forge;
+  return forgeModule;
+}
 
 export interface ServerCertificate {
   alias?: string;
@@ -67,7 +76,8 @@ function readPem(text: string): KeystoreContents {
 }
 
 function readPkcs12(bytes: Uint8Array, password: string | undefined, alias?: string): KeystoreContents {
-  let p12: forge.pkcs12.Pkcs12Pfx;
+  const forge = loadForge();
+  let p12: Forge.pkcs12.Pkcs12Pfx;
   try {
     const der = forge.util.createBuffer(Buffer.from(bytes).toString('binary'));
     p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(der), false, password ?? '');

@@ -3,7 +3,7 @@
  * must not read every XML file of a workspace).
  */
 import type { FileKind } from '../base/file-kind.js';
-import { uriPath } from './uri-paths.js';
+import { uriPath } from '../base/uris.js';
 
 /** Folders whose *.xml files are Liberty configuration. */
 const LIBERTY_XML_FOLDER = [

@@ -13,7 +13,7 @@ import type { LibertyServer, VariableDefinition } from './liberty-model.js';
 import { parseProperties, parseServerEnv, type PropertyEntry } from './properties.js';
 import { builtInVariables, serverConfigOf, serverNameOf, sysplexOf } from './server-identity.js';
 import { readSslFacts } from './ssl-facts.js';
-import { looksLikeUri, uriDirname, uriResolve, uriWithPath } from './uri-paths.js';
+import { looksLikeUri, uriDirname, resolveUriPath, uriWithPath } from '../base/uris.js';
 import { VariableScope, type VariableTiers } from './variables.js';
 import { unresolvedFinding } from './reader-findings.js';
 
@@ -60,21 +60,21 @@ function readInto(server: LibertyServer, host: FileHost, config: LoadedConfig, c
     if (typeof value === 'string') tiers.environment.push({ name: variable, value, source: 'config' });
   }
   const userDir = tiers.builtIns.find((definition) => definition.name === 'wlp.user.dir')?.value;
-  const envFiles = [...(userDir ? [uriWithPath(server.serverXmlUri, `${userDir}/shared/server.env`)] : []), uriResolve(server.configDirUri, 'server.env')];
+  const envFiles = [...(userDir ? [uriWithPath(server.serverXmlUri, `${userDir}/shared/server.env`)] : []), resolveUriPath(server.configDirUri, 'server.env')];
   for (const uri of envFiles) {
     const text = readOptional(uri);
     if (text !== undefined) tiers.environment.push(...asDefinitions(parseServerEnv(text), uri, 'server.env'));
   }
 
   // bootstrap.properties; a bootstrap.include file is read first so the server's own keys win (UNCONFIRMED order).
-  const bootstrapUri = uriResolve(server.configDirUri, 'bootstrap.properties');
+  const bootstrapUri = resolveUriPath(server.configDirUri, 'bootstrap.properties');
   const bootstrapText = readOptional(bootstrapUri);
   if (bootstrapText !== undefined) {
     const entries = parseProperties(bootstrapText);
     const include = entries.find((entry) => entry.key === 'bootstrap.include');
     if (include) {
       const location = include.value.trim();
-      const includeUri = looksLikeUri(location) ? location : uriResolve(server.configDirUri, location);
+      const includeUri = looksLikeUri(location) ? location : resolveUriPath(server.configDirUri, location);
       const includedText = readOptional(includeUri);
       if (includedText !== undefined) tiers.bootstrap.push(...asDefinitions(parseProperties(includedText), includeUri, 'bootstrap.properties'));
     }

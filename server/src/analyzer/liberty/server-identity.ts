@@ -5,7 +5,7 @@
  */
 import type { LoadedConfig, ServerConfig } from '../config/workspace-config.js';
 import type { VariableDefinition } from './liberty-model.js';
-import { normalizePath, uriBasename, uriDirname, uriPath, uriRelative } from './uri-paths.js';
+import { normalizePath, uriBasename, uriDirname, uriPath, uriRelative } from '../base/uris.js';
 
 export function serverNameOf(serverXmlUri: string): string {
   const configDir = uriDirname(serverXmlUri);

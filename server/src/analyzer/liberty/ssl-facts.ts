@@ -8,7 +8,7 @@ import type { Location } from '../base/range.js';
 import type { ConfigElement } from './config-walk.js';
 import type { LibertyEndpoint, LibertyKeyStore, LibertySslConfig, LibertySslFacts } from './liberty-model.js';
 import { lastDefinition, mergeById, mergedAttribute, resolveMergedAttribute } from './merge.js';
-import { looksLikeUri, uriResolve, uriWithPath } from './uri-paths.js';
+import { looksLikeUri, resolveUriPath, uriWithPath } from '../base/uris.js';
 import type { VariableScope } from './variables.js';
 import { attributeOf, isElement } from './xml-document.js';
 
@@ -74,7 +74,7 @@ function keyStoreUri(location: string | undefined, scope: VariableScope, serverX
   if (path.startsWith('/')) return uriWithPath(serverXmlUri, path);
   const outputDir = scope.resolve('${server.output.dir}', { uri: serverXmlUri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }).value;
   if (!outputDir) return undefined;
-  return uriResolve(uriWithPath(serverXmlUri, outputDir), `resources/security/${path}`);
+  return resolveUriPath(uriWithPath(serverXmlUri, outputDir), `resources/security/${path}`);
 }
 
 export interface SslChain {

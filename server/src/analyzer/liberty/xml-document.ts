@@ -4,8 +4,23 @@
  * DOCTYPE (internal subset included) is blanked out before parsing and reported, and any `&name;`
  * other than the five predefined entities and character references stays literal text.
  */
-import { parse } from '@xml-tools/parser';
+import type * as XmlTools from '@xml-tools/parser';
+import { createRequire } from 'node:module';
 import { LineIndex, type Range } from '../base/range.js';
+
+let xmlTools: typeof XmlTools | undefined;
+
+/**
+ * The XML parser, loaded on first use: building its Chevrotain lexer and parser is a large part of
+ * the language server's start-up, and a session that opens a profile first need not pay it before
+ * its first diagnostics. In the bundle `require` is esbuild's (the module is bundled, initialised at
+ * this call); from the sources (tests through tsx) a plain Node require.
+ */
+function xmlParser(): typeof XmlTools {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  xmlTools ??= (typeof require === 'function' ? require('@xml-tools/parser') : createRequire(import.meta.url)('@xml-tools/parser')) as typeof XmlTools;
+  return xmlTools;
+}
 
 export interface XmlAttribute {
   name: string;
@@ -108,9 +123,9 @@ export function parseXml(original: string): XmlDocument {
     problem(doctype.start, Math.min(doctype.end, doctype.start + 9), 'DTDs are not processed and entities are not expanded: the DOCTYPE declaration was ignored.');
     text = blankOut(text, doctype.start, doctype.end);
   }
-  let result: ReturnType<typeof parse>;
+  let result: ReturnType<typeof XmlTools.parse>;
   try {
-    result = parse(text);
+    result = xmlParser().parse(text);
   } catch (error) {
     problem(0, 0, `The XML could not be read: ${(error as Error).message}`);
     return { problems, lines };

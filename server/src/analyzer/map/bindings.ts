@@ -3,7 +3,7 @@
  * the bind works there (SysplexState.bindOn, the simulation's own rule). host="*" binds every address
  * of the stack and needs no VIPA, unless PORT n TCP job BIND a redirects it to a (analyzer/takeover).
  */
-import type { EndpointPlacement, TakeoverModel } from '../takeover/takeover-types.js';
+import type { EndpointPlacement, TakeoverModel } from '../model/takeover-types.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { SysplexState, BindResult } from '../takeover/sysplex-state.js';
 import type { BindStatus, MapBinding, MapCellServer } from './map-types.js';

@@ -4,8 +4,8 @@
  * the findings about each row, what each file was taken as and why, and, when stacks are taken down,
  * the failover simulation on top.
  */
-import type { AnalysisResult, FileClassification } from '../workspace/analysis.js';
-import type { TakeoverStack } from '../takeover/takeover-types.js';
+import type { AnalysisResult, FileClassification } from '../model/analysis-result.js';
+import type { TakeoverStack } from '../model/takeover-types.js';
 import type { MapFileRole, MapStack, MapSysplex, SysplexMap } from './map-types.js';
 import { SysplexState } from '../takeover/sysplex-state.js';
 import { RangeLookup } from './range-lookup.js';

@@ -4,7 +4,7 @@
  * sysplex readable: the map can show a few subnets open and the rest as one line each.
  */
 import { compareAddresses } from '../takeover/address-order.js';
-import { networkAddress } from '../model/symbols.js';
+import { networkAddress } from '../base/addresses.js';
 import type { MapGroup, MapRow } from './map-types.js';
 
 const OTHER = 'other';

@@ -8,7 +8,7 @@
  */
 import type { Severity } from '../diagnostics/finding.js';
 import type { AddressKind, EndpointStatus } from '../takeover/what-if-types.js';
-import type { FileRoleName } from '../workspace/analysis.js';
+import type { FileRoleName } from '../model/analysis-result.js';
 
 /** An index into SysplexMap.locations (positions are 0-based, like the analyzer's ranges). */
 export type LocRef = number;

@@ -4,8 +4,8 @@
  * addresses). Per stack the most specific range wins, as in sysplex-state.ts mostSpecificRange
  * ([VRNG1] Rule); a test keeps the two in step.
  */
-import type { TakeoverRange, TakeoverStack } from '../takeover/takeover-types.js';
-import { networkAddress } from '../model/symbols.js';
+import type { TakeoverRange, TakeoverStack } from '../model/takeover-types.js';
+import { networkAddress } from '../base/addresses.js';
 
 export class RangeLookup {
   private readonly byNetwork = new Map<string, { stack: TakeoverStack; range: TakeoverRange }[]>();

@@ -4,7 +4,7 @@
  * stack ignores (with why), distributors and their targets, VIPARANGEs, and home, static VIPA and
  * DYNAMICXCF addresses. No takeover rule is decided here: the model and ownership.ts decide.
  */
-import type { DvipaDefinition, DvipaTakeover, TakeoverRange, TakeoverStack } from '../takeover/takeover-types.js';
+import type { DvipaDefinition, DvipaTakeover, TakeoverRange, TakeoverStack } from '../model/takeover-types.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import type { LocationTable } from './locations.js';
 import { initialState, describePorts } from '../takeover/ownership.js';

@@ -3,7 +3,7 @@
  * its row, what moves or is lost in the cells, each endpoint's fate on its binding, and the bind
  * status per stack after the failure. The simulation decides everything; this only places it.
  */
-import type { TakeoverModel } from '../takeover/takeover-types.js';
+import type { TakeoverModel } from '../model/takeover-types.js';
 import type { DistributionSummary, WhatIfResult } from '../takeover/what-if-types.js';
 import type { MapSimulation } from './map-types.js';
 import { SysplexState } from '../takeover/sysplex-state.js';

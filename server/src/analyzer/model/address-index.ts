@@ -6,12 +6,12 @@
  */
 import type { AddressValue, ProfileDocument, Statement } from '../profile/ast.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
-import type { AddressIndex } from '../workspace/analysis.js';
+import type { AddressIndex } from './analysis-result.js';
 import type { Location, Position, Range } from '../base/range.js';
 import { comparePositions, containsPosition } from '../base/range.js';
 import type { AddressRole, Bindability, StackModel, SysplexModel } from './sysplex-model.js';
 import { bindabilityOn, coveringRange, isDistributeTarget } from './coverage.js';
-import { canonicalAddress } from './symbols.js';
+import { canonicalAddress } from '../base/addresses.js';
 import { uriKey } from '../base/uris.js';
 
 interface Occurrence {

@@ -8,8 +8,10 @@ import type { IncludeStatement, ProfileDocument, Statement } from '../profile/as
 import type { Location, Range } from '../base/range.js';
 import type { IncludeRequest, IncludeResolution } from '../include/resolve-include.js';
 import type { HomeAddressFact, StackModel } from './sysplex-model.js';
-import { containsSymbolReference, substituteSymbols, type ParsedAddress } from './symbols.js';
+import { containsSymbolReference, substituteSymbols } from './symbols.js';
+import type { ParsedAddress } from '../base/addresses.js';
 import { ValueResolver } from './value-resolver.js';
+import { xcfGroupOf } from './xcf-group.js';
 import { distributeFact, dvipaFacts, processedVipaStatements, rangeFact } from './vipa-facts.js';
 import { permanentLoopbackOperands } from '../profile/statement-addresses.js';
 import { uriBasename, uriKey } from '../base/uris.js';
@@ -88,6 +90,8 @@ class StackWalker {
   run(): StackBuildResult {
     this.walkFile(this.input.root.rootUri);
     this.markStaticVipas();
+    const xcfGroup = xcfGroupOf(this.stack, (uri) => this.documents.get(uri));
+    if (xcfGroup !== undefined) this.stack.xcfGroup = xcfGroup;
     return { stack: this.stack, findings: this.findings, documents: this.documents };
   }
 

@@ -11,7 +11,7 @@
  * The per-stack index is built once per StackModel object (a rebuilt stack is a new object).
  */
 import type { Bindability, DistributeFact, DvipaFact, HomeAddressFact, RangeFact, StackModel } from './sysplex-model.js';
-import { canonicalAddress, networkAddress } from './symbols.js';
+import { canonicalAddress, intToIpv4, ipv4ToInt, networkAddress } from '../base/addresses.js';
 import { acceptedDvipas } from './rejected-dvipas.js';
 
 interface StackCoverageIndex {
@@ -27,10 +27,28 @@ interface StackCoverageIndex {
 }
 
 const indexes = new WeakMap<StackModel, StackCoverageIndex>();
+type DistributeMap = Map<string, { owner: StackModel; fact: DistributeFact }[]>;
 /** Per sysplex (the array object of SysplexModel.sysplexes): active distributes by DVIPA address. */
-const sysplexDistributes = new WeakMap<readonly StackModel[], Map<string, { owner: StackModel; fact: DistributeFact }[]>>();
+const sysplexDistributes = new WeakMap<readonly StackModel[], DistributeMap>();
+const NO_DISTRIBUTES: DistributeMap = new Map();
+/**
+ * Answers of bindabilityOn per stack model and distribute map: the checks ask the same few hundred
+ * endpoint addresses of every stack on every analysis, and a keystroke changes one stack.
+ */
+const answers = new WeakMap<StackModel, WeakMap<DistributeMap, Map<string, Bindability>>>();
 
 export function bindabilityOn(stack: StackModel, address: string, sysplexStacks?: readonly StackModel[]): Bindability {
+  const distributes = sysplexStacks ? distributesOf(sysplexStacks) : NO_DISTRIBUTES;
+  let byDistributes = answers.get(stack);
+  if (!byDistributes) answers.set(stack, (byDistributes = new WeakMap()));
+  let byAddress = byDistributes.get(distributes);
+  if (!byAddress) byDistributes.set(distributes, (byAddress = new Map()));
+  let answer = byAddress.get(address);
+  if (!answer) byAddress.set(address, (answer = computeBindability(stack, address, distributes)));
+  return answer;
+}
+
+function computeBindability(stack: StackModel, address: string, distributes: DistributeMap): Bindability {
   const canonical = canonicalAddressCached(address);
   const index = coverageIndexOf(stack);
 
@@ -40,8 +58,8 @@ export function bindabilityOn(stack: StackModel, address: string, sysplexStacks?
   const dvipa = index.dvipas.get(canonical);
   if (dvipa) return { stack, bindable: true, via: dvipa.statement === 'VIPADEFINE' ? 'vipadefine' : 'vipabackup', location: dvipa.location };
 
-  if (sysplexStacks) {
-    for (const { owner, fact } of distributesOf(sysplexStacks).get(canonical) ?? []) {
+  if (distributes.size > 0) {
+    for (const { owner, fact } of distributes.get(canonical) ?? []) {
       if (owner !== stack && targetsStack(fact, index)) return { stack, bindable: true, via: 'distribute-target', location: fact.location };
     }
   }
@@ -52,9 +70,34 @@ export function bindabilityOn(stack: StackModel, address: string, sysplexStacks?
   return { stack, bindable: false };
 }
 
-function distributesOf(stacks: readonly StackModel[]): Map<string, { owner: StackModel; fact: DistributeFact }[]> {
+/**
+ * Distribute maps by the stacks that distribute, so that the next analysis (a new array of mostly
+ * the same stack models) gets the same map while no distributing stack changed. Held by the first
+ * owner, one entry each: nothing stale outlives an edit.
+ */
+const distributeMapsByOwners = new WeakMap<StackModel, { key: string; map: DistributeMap }>();
+const stackIds = new WeakMap<StackModel, number>();
+let nextStackId = 1;
+
+function distributesOf(stacks: readonly StackModel[]): DistributeMap {
   let byAddress = sysplexDistributes.get(stacks);
-  if (!byAddress) {
+  if (byAddress) return byAddress;
+  const owners = stacks.filter((stack) => coverageIndexOf(stack).distributes.size > 0);
+  if (owners.length === 0) {
+    sysplexDistributes.set(stacks, NO_DISTRIBUTES);
+    return NO_DISTRIBUTES;
+  }
+  const ownersKey = owners.map((stack) => {
+    let id = stackIds.get(stack);
+    if (id === undefined) stackIds.set(stack, (id = nextStackId++));
+    return id;
+  }).join(',');
+  const remembered = distributeMapsByOwners.get(owners[0]);
+  if (remembered?.key === ownersKey) {
+    sysplexDistributes.set(stacks, remembered.map);
+    return remembered.map;
+  }
+  {
     byAddress = new Map();
     for (const owner of stacks) {
       for (const [address, facts] of coverageIndexOf(owner).distributes) {
@@ -64,6 +107,7 @@ function distributesOf(stacks: readonly StackModel[]): Map<string, { owner: Stac
       }
     }
     sysplexDistributes.set(stacks, byAddress);
+    distributeMapsByOwners.set(owners[0], { key: ownersKey, map: byAddress });
   }
   return byAddress;
 }
@@ -132,22 +176,6 @@ function mostSpecificRange(index: StackCoverageIndex, address: string): RangeFac
     if (range) return range;
   }
   return undefined;
-}
-
-function ipv4ToInt(address: string): number | undefined {
-  const parts = address.split('.');
-  if (parts.length !== 4) return undefined;
-  let value = 0;
-  for (const part of parts) {
-    const octet = Number(part);
-    if (!Number.isInteger(octet) || octet < 0 || octet > 255 || part === '') return undefined;
-    value = value * 256 + octet;
-  }
-  return value;
-}
-
-function intToIpv4(value: number): string {
-  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 function rangeKey(network: string, prefixLength: number): string {

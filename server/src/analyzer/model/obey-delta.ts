@@ -76,6 +76,8 @@ export function applyObeyDelta(base: StackModel, delta: StackModel): StackModel 
     portBinds: [...base.portBinds, ...delta.portBinds],
     includes: [...(base.includes ?? []), ...(delta.includes ?? [])],
     sysplexRouting: base.sysplexRouting || delta.sysplexRouting,
+    // The first XCFGRPID in processing order counts: the profile's, else a member's.
+    ...(base.xcfGroup !== undefined || delta.xcfGroup !== undefined ? { xcfGroup: base.xcfGroup ?? delta.xcfGroup } : {}),
   };
 }
 

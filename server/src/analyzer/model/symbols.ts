@@ -4,8 +4,9 @@
  * and is consumed (&SYSNAME..TCPPARMS -> SYSA.TCPPARMS); without it the name ends at the first
  * character that cannot be part of a name.
  */
-import ipaddr from 'ipaddr.js';
-import { maskToPrefixLength, parseAddressText, type ParsedAddress } from '../profile/values.js';
+import { normalizeSymbolName } from '../config/workspace-config.js';
+
+export { normalizeSymbolName };
 
 const SYMBOL = /&([A-Za-z@#$_][A-Za-z0-9@#$_]*)(\.?)/g;
 
@@ -13,11 +14,6 @@ export interface Substitution {
   text: string;
   /** Upper-case names with no value. */
   unresolved: string[];
-}
-
-/** Upper-cases keys and strips a leading & and trailing '.' so "&SYSNAME." and "sysname" agree. */
-export function normalizeSymbolName(name: string): string {
-  return name.trim().replace(/^&/, '').replace(/\.$/, '').toUpperCase();
 }
 
 /**
@@ -50,32 +46,4 @@ export function substituteSymbols(text: string, symbols: Record<string, string>)
 
 export function containsSymbolReference(text: string): boolean {
   return /&[A-Za-z@#$_]/.test(text);
-}
-
-export type { ParsedAddress };
-
-/** Parses an address written as a.b.c.d, a.b.c.d/n, IPv6 or IPv6/n into canonical form (the parser's rules). */
-export function parseAddressLiteral(text: string): ParsedAddress | undefined {
-  return parseAddressText(text.trim());
-}
-
-/** Canonical form of an address string, or undefined when it is not an IP address. */
-export function canonicalAddress(text: string): string | undefined {
-  const parsed = parseAddressText(text.trim());
-  return parsed && parsed.prefixLength === undefined ? parsed.address : undefined;
-}
-
-/** Prefix length of a dotted IPv4 mask (255.255.255.192 -> 26); undefined for non-contiguous masks. */
-export function prefixLengthOfMask(mask: string): number | undefined {
-  return maskToPrefixLength(mask.trim());
-}
-
-/** The network address of address/prefixLength (host bits cleared). */
-export function networkAddress(address: string, prefixLength: number): string {
-  const parsed = ipaddr.parse(address);
-  const bytes = parsed.toByteArray();
-  for (let bit = prefixLength; bit < bytes.length * 8; bit++) {
-    bytes[bit >> 3] &= ~(0x80 >> (bit & 7));
-  }
-  return ipaddr.fromByteArray(bytes).toString();
 }

@@ -146,6 +146,15 @@ export interface StackModel {
   symbols: Record<string, string>;
   /** Every INCLUDE the stack processed, in processing order (optional: models built elsewhere may lack it). */
   includes?: IncludeFact[];
+  /** GLOBALCONFIG XCFGRPID (xcf-group.ts): 'unresolved' for a symbol without a value; absent when not coded. */
+  xcfGroup?: XcfGroup | 'unresolved';
+}
+
+/** The TCP/IP subplex a stack joins (GLOBALCONFIG XCFGRPID). */
+export interface XcfGroup {
+  /** The TCP group ID suffix as a number (IBM documents 2–31 for VTAM's; values are kept as coded). */
+  id: number;
+  location: Location;
 }
 
 /** How an address can be bound on a stack (the "is it covered?" question). */

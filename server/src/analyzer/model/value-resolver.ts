@@ -6,7 +6,8 @@
 import type { Finding } from '../diagnostics/finding.js';
 import type { AddressValue, Word } from '../profile/ast.js';
 import type { Location, Range } from '../base/range.js';
-import { containsSymbolReference, parseAddressLiteral, prefixLengthOfMask, substituteSymbols, type ParsedAddress } from './symbols.js';
+import { containsSymbolReference, substituteSymbols } from './symbols.js';
+import { maskToPrefixLength, parseAddressText, type ParsedAddress } from '../base/addresses.js';
 
 export class ValueResolver {
   constructor(private readonly symbols: Record<string, string>, private readonly report: (finding: Finding) => void) {}
@@ -18,14 +19,14 @@ export class ValueResolver {
     }
     if (!value.symbol && !containsSymbolReference(value.text)) return undefined;
     const text = this.substitute(value.text, uri, value.range);
-    return text === undefined ? undefined : parseAddressLiteral(text);
+    return text === undefined ? undefined : parseAddressText(text.trim());
   }
 
   /** Prefix length of a dotted mask operand (symbols allowed). */
   mask(mask: AddressValue | Word, uri: string): number | undefined {
-    if (!containsSymbolReference(mask.text)) return prefixLengthOfMask(mask.text);
+    if (!containsSymbolReference(mask.text)) return maskToPrefixLength(mask.text);
     const text = this.substitute(mask.text, uri, mask.range);
-    return text === undefined ? undefined : prefixLengthOfMask(text);
+    return text === undefined ? undefined : maskToPrefixLength(text);
   }
 
   reportUnresolved(location: Location, names: string[]): void {

@@ -3,7 +3,7 @@ import type { Statement, VipaBackupStatement, VipaDefineStatement, VipaDistribut
 import type { Location, Range } from '../base/range.js';
 import type { DistributeFact, DvipaFact, RangeFact } from './sysplex-model.js';
 import type { ValueResolver } from './value-resolver.js';
-import { networkAddress, type ParsedAddress } from './symbols.js';
+import { networkAddress, type ParsedAddress } from '../base/addresses.js';
 import { permanentLoopbackOperands } from '../profile/statement-addresses.js';
 
 const at = (uri: string, range: Range): Location => ({ uri, range });

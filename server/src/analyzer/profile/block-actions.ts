@@ -10,7 +10,7 @@
  * the profile is parsed in its right context, with one error rather than one per statement.
  */
 import type { KeywordInfo } from '../keywords/keyword-info.js';
-import { FOREIGN_BLOCKS, lookupKeyword } from '../keywords/keyword-table.js';
+import { FOREIGN_BLOCKS, parameterKeyword } from '../keywords/keyword-table.js';
 import type { Range } from '../base/range.js';
 import type { BlockStatement, ProfileToken, Statement, VipaDynamicBlock } from './ast.js';
 import type { BlockEnds } from './block-ends.js';
@@ -101,7 +101,7 @@ export class BlockBuilder {
   addEntry(index: number): void {
     const operand = this.ctx.tokens[index];
     operand.statement = this.info.name;
-    const keyword = operand.kind === 'string' ? undefined : lookupKeyword(operand.text, ['parameter'], this.info.name)?.name;
+    const keyword = operand.kind === 'string' ? undefined : parameterKeyword(operand.upper, this.info.name)?.name;
     if (keyword) this.ctx.markKeyword(operand, keyword);
     this.node.operands.push(operand);
     this.last = operand.range;

@@ -2,10 +2,12 @@
  * Reads the operands of one statement in IBM's order: keyword matching in the statement's
  * context, address values, and "expected X, found 'Y'" errors on the exact token.
  */
-import { lookupKeyword } from '../keywords/keyword-table.js';
+import { parameterKeyword } from '../keywords/keyword-table.js';
 import type { AddressValue, ProfileToken, Word } from './ast.js';
+import type { Range } from '../base/range.js';
 import type { ParseContext } from './parse-context.js';
-import { looksLikeAddress, maskToPrefixLength, parseAddressText } from './values.js';
+import { looksLikeAddress } from './values.js';
+import { maskToPrefixLength, parseAddressText } from '../base/addresses.js';
 
 export type Family = 4 | 6;
 
@@ -41,7 +43,7 @@ export class OperandReader {
   /** Full name of the parameter keyword a token stands for in this statement. */
   keywordOf(token: Word | undefined): string | undefined {
     if (!token || token.kind === 'string') return undefined;
-    return lookupKeyword(token.text, ['parameter'], this.statement)?.name;
+    return parameterKeyword(token.upper, this.statement)?.name;
   }
 
   /** If the next operand is one of `names` (abbreviations allowed), consumes and marks it. */
@@ -153,17 +155,50 @@ export class OperandReader {
   }
 }
 
+/**
+ * An address operand: its text and range are those of its word, read when asked (a profile has
+ * thousands of addresses, most never asked for their range), so it keeps the word, not copies.
+ */
+class AddressOperand implements AddressValue {
+  family?: 4 | 6;
+  address?: string;
+  prefixLength?: number;
+  symbol?: boolean;
+
+  constructor(private readonly word: Word) {}
+
+  get text(): string {
+    return this.word.text;
+  }
+
+  get range(): Range {
+    return this.word.range;
+  }
+
+  toJSON(): Omit<AddressValue, never> {
+    return { text: this.text, range: this.range, family: this.family, address: this.address, prefixLength: this.prefixLength, symbol: this.symbol };
+  }
+}
+
+const ADDRESS_KINDS: ReadonlySet<string> = new Set(['ipv4', 'ipv4-prefix', 'ipv6', 'ipv6-prefix']);
+
 /** An AddressValue for an address token or a system symbol; undefined for anything else. */
 export function toAddressValue(token: Word): AddressValue | undefined {
   if (token.kind === 'symbol') {
-    const value: AddressValue = { text: token.text, range: token.range, symbol: true };
+    const value = new AddressOperand(token);
+    value.symbol = true;
     const prefix = /\/(\d{1,3})$/.exec(token.text);
     if (prefix) value.prefixLength = Number(prefix[1]);
     return value;
   }
+  // The scanner classified the word with the same address parser: only address kinds can parse.
+  if (!ADDRESS_KINDS.has(token.kind)) return undefined;
   const parsed = parseAddressText(token.text);
   if (!parsed) return undefined;
-  const value: AddressValue = { text: token.text, range: token.range, family: parsed.family, address: parsed.address };
+  const value = new AddressOperand(token);
+  value.family = parsed.family;
+  // The canonical text is usually the text itself: keep one string.
+  value.address = parsed.address === token.text ? token.text : parsed.address;
   if (parsed.prefixLength !== undefined) value.prefixLength = parsed.prefixLength;
   return value;
 }

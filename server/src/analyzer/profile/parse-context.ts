@@ -3,17 +3,17 @@
  * rule the grammar's GATEs use (profile-grammar.ts). Statement readers interpret the operands the
  * grammar collected with an OperandReader (operand-reader.ts).
  */
-import type { IToken } from 'chevrotain';
 import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { Finding, Severity } from '../diagnostics/finding.js';
-import type { KeywordInfo, KeywordRole } from '../keywords/keyword-info.js';
-import { REMOVED_STATEMENTS, lookupKeyword } from '../keywords/keyword-table.js';
-import { LineIndex, type Range } from '../base/range.js';
-import type { ProfileToken } from './ast.js';
-import { classifyValue } from './values.js';
+import type { KeywordInfo } from '../keywords/keyword-info.js';
+import { parameterKeyword } from '../keywords/keyword-table.js';
+import type { LineIndex, Range } from '../base/range.js';
+import type { ProfileToken, Word } from './ast.js';
+import type { ScannedProfile } from './scanner.js';
+import { ProfileWord, REMOVED_STATEMENT_WORD, type WordTable } from './word-table.js';
 
 /** Roles of words that can begin (or end) a statement somewhere. */
-export const STATEMENT_ROLES: readonly KeywordRole[] = ['statement', 'block-start', 'block-end', 'vipa-statement', 'block-statement'];
+export { STATEMENT_ROLES } from '../keywords/keyword-table.js';
 
 /** Whether the position after `operands` takes a name, so a keyword-like word there is an operand. */
 export type Protect = (operands: ProfileToken[], next: ProfileToken) => boolean;
@@ -22,47 +22,35 @@ export type Protect = (operands: ProfileToken[], next: ProfileToken) => boolean;
 const ERROR_CODES = new Set<DiagnosticCode>(['syntax-error', 'statement-out-of-place', 'mixed-address-families', 'unknown-statement']);
 
 export class ParseContext {
-  readonly tokens: ProfileToken[];
+  /** The scanned words (scanner.ts): AST words and grammar tokens at once. */
+  readonly tokens: ProfileWord[];
   readonly findings: Finding[] = [];
   /** Number of findings that make the stack reject a statement. */
   errorCount = 0;
-  private readonly statementWords: (KeywordInfo | null | undefined)[];
+  private readonly table: WordTable;
 
   constructor(
     readonly uri: string,
     readonly lines: LineIndex,
-    lexed: IToken[],
+    scanned: ScannedProfile,
   ) {
-    this.tokens = lexed.map((token) => {
-      const text = token.image;
-      const value = classifyValue(text);
-      const word: ProfileToken = {
-        text,
-        upper: text.toUpperCase(),
-        kind: value.kind,
-        range: lines.rangeOf(token.startOffset, token.startOffset + text.length),
-      };
-      if (value.numericValue !== undefined) word.numericValue = value.numericValue;
-      return word;
-    });
-    this.statementWords = new Array(this.tokens.length);
+    this.tokens = scanned.words;
+    this.table = scanned.table;
   }
 
   /** True when the token is the first word on its line. */
   startsLine(index: number): boolean {
-    const token = this.tokens[index];
-    const previous = this.tokens[index - 1];
-    return !previous || previous.range.end.line < token.range.start.line;
+    return index === 0 || this.table.lines[index - 1] < this.table.lines[index];
   }
 
-  /** The statement-level keyword a token could be (any block), cached; strings never are. */
+  /** The statement-level keyword a token could be (any block), as the scanner looked it up; strings never are. */
   statementWord(index: number): KeywordInfo | undefined {
-    const cached = this.statementWords[index];
-    if (cached !== undefined) return cached ?? undefined;
-    const token = this.tokens[index];
-    const info = token && token.kind !== 'string' ? lookupKeyword(token.text, STATEMENT_ROLES) : undefined;
-    this.statementWords[index] = info ?? null;
-    return info;
+    return this.table.statementWord(index);
+  }
+
+  /** A statement of z/VM or of a removed release (REMOVED_STATEMENTS), as the scanner looked it up. */
+  isRemovedStatement(index: number): boolean {
+    return (this.table.flags[index] & REMOVED_STATEMENT_WORD) !== 0;
   }
 
   report(code: DiagnosticCode, range: Range, message: string, severity?: Severity): void {
@@ -97,18 +85,29 @@ export class ParseContext {
       return isProtected(operands, next) || this.isOwnParameter(next, statement, operands.length);
     }
     // A foreign (z/VM, removed) statement at the start of a line ends it: reported as unknown.
-    return !(REMOVED_STATEMENTS[next.upper] !== undefined && this.startsLine(index) && !isProtected(operands, next));
+    return !(this.isRemovedStatement(index) && this.startsLine(index) && !isProtected(operands, next));
   }
 
   private isOwnParameter(token: ProfileToken, statement: string, index: number): boolean {
     // DELETE's operands (DEVICE, LINK, PORT, PORTRANGE) are statements too: only its first operand
     // position takes them, which its protection rule covers. INTERFACE's action DELETE likewise.
     if (statement === 'DELETE') return false;
-    const param = lookupKeyword(token.text, ['parameter'], statement);
+    const param = token.kind === 'string' ? undefined : parameterKeyword(token.upper, statement);
     if (!param) return false;
     if (statement === 'INTERFACE' && param.name === 'DELETE' && index !== 1) return false;
     return true;
   }
+}
+
+/**
+ * The range from the start of one word to the end of another, built directly from the scanner's
+ * line and column (a word's `range` makes new objects on every read).
+ */
+export function spanWords(first: Word, last: Word): Range {
+  if (first instanceof ProfileWord && last instanceof ProfileWord) {
+    return { start: { line: first.line, character: first.column }, end: { line: last.line, character: last.column + last.text.length } };
+  }
+  return spanOf(first.range, last.range);
 }
 
 export function spanOf(first: Range, last: Range): Range {

@@ -7,7 +7,7 @@
  */
 import type { IpConfigStatement, ProfileToken } from './ast.js';
 import { OperandReader } from './operand-reader.js';
-import { spanOf } from './parse-context.js';
+import { spanWords } from './parse-context.js';
 
 /** IPCONFIG parameters followed by a number. */
 const NUMBER_OPTIONS = new Set(['ARPTO', 'DEVRETRYDURATION', 'REASSEMBLYTIMEOUT', 'TTL', 'HOPLIMIT', 'ICMPERRORLIMIT', 'QDIOPRIORITY', 'PREFLIFETIME', 'VALIDLIFETIME', 'SECCLASS', 'OSMSECCLASS']);
@@ -60,5 +60,5 @@ function readDynamicXcf(reader: OperandReader, statement: IpConfigStatement, v6:
     xcf.cost = cost;
     reader.index++;
   }
-  xcf.range = spanOf(keyword.range, reader.lastRead.range);
+  xcf.range = spanWords(keyword, reader.lastRead);
 }

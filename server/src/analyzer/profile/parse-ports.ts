@@ -9,7 +9,10 @@
  */
 import type { PortEntry, PortRangeEntry, PortRangeStatement, PortStatement, ProfileToken } from './ast.js';
 import { OperandReader } from './operand-reader.js';
-import { spanOf } from './parse-context.js';
+import { spanWords } from './parse-context.js';
+
+/** Placeholder until the entry's span is known (set before the entry is kept). */
+const EMPTY_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 const PORT_OPTIONS = ['NOAUTOLOG', 'DELAYACKS', 'NODELAYACKS', 'SHAREPORT', 'SHAREPORTWLM', 'BIND', 'SAF', 'NOSMC', 'SMC', 'NOSMCR'];
 const UNRESERVED_OPTIONS = ['DENY', 'SAF', 'WHENLISTEN', 'WHENBIND'];
@@ -22,7 +25,7 @@ export function readPort(reader: OperandReader, statement: PortStatement): PortS
       readUnreservedEntry(reader, statement);
       continue;
     }
-    const entry: PortEntry = { portWord: first, unreserved: false, options: [], range: first.range };
+    const entry: PortEntry = { portWord: first, unreserved: false, options: [], range: EMPTY_RANGE };
     // A system symbol stands for a port number the model resolves later.
     const port = reader.number('a port number', 1, 65535);
     if (!port && first.kind !== 'symbol') {
@@ -35,7 +38,7 @@ export function readPort(reader: OperandReader, statement: PortStatement): PortS
       continue;
     }
     if (entry.job && reader.keywordOf(entry.job) !== 'RESERVED') readPortOptions(reader, entry, PORT_OPTIONS);
-    entry.range = spanOf(first.range, reader.lastRead.range);
+    entry.range = spanWords(first, reader.lastRead);
     statement.entries.push(entry);
   }
   return statement;
@@ -44,13 +47,13 @@ export function readPort(reader: OperandReader, statement: PortStatement): PortS
 function readUnreservedEntry(reader: OperandReader, statement: PortStatement): void {
   const first = reader.next()!;
   reader.ctx.markKeyword(first, 'UNRSV');
-  const entry: PortEntry = { portWord: first, unreserved: true, options: [], range: first.range };
+  const entry: PortEntry = { portWord: first, unreserved: true, options: [], range: EMPTY_RANGE };
   if (!readProtocol(reader, entry) || !readJob(reader, entry)) {
     skipToNextEntry(reader);
     return;
   }
   readPortOptions(reader, entry, UNRESERVED_OPTIONS);
-  entry.range = spanOf(first.range, reader.lastRead.range);
+  entry.range = spanWords(first, reader.lastRead);
   statement.entries.push(entry);
 }
 
@@ -123,7 +126,7 @@ function skipToNextEntry(reader: OperandReader): boolean {
 export function readPortRange(reader: OperandReader, statement: PortRangeStatement): PortRangeStatement {
   while (!reader.done) {
     const first = reader.peek()!;
-    const entry: PortRangeEntry = { options: [], range: first.range };
+    const entry: PortRangeEntry = { options: [], range: EMPTY_RANGE };
     const start = numberOrSymbol(reader, 'the first port of the range');
     const count = start ? numberOrSymbol(reader, 'the number of ports') : undefined;
     if (!start || !count || !readProtocol(reader, entry) || !readJob(reader, entry)) {
@@ -134,7 +137,7 @@ export function readPortRange(reader: OperandReader, statement: PortRangeStateme
     if (count.value !== undefined) entry.count = count.value;
     const job = reader.keywordOf(entry.job);
     if (job !== 'RESERVED' && job !== 'AUTHPORT') readPortOptions(reader, entry, PORTRANGE_OPTIONS);
-    entry.range = spanOf(first.range, reader.lastRead.range);
+    entry.range = spanWords(first, reader.lastRead);
     statement.entries.push(entry);
   }
   return statement;

@@ -1,27 +1,26 @@
 /**
  * parseProfile: PROFILE.TCPIP text -> ProfileDocument (typed AST, tokens, comments, findings).
  *
- * The Chevrotain lexer (lexer.ts) produces words; structure-tokens.ts types them from the keyword
- * table; the Chevrotain grammar (profile-grammar.ts) finds statements and blocks, because the
+ * The scanner (scanner.ts) cuts the text into words, types them from the keyword table and tracks
+ * positions in one pass; the Chevrotain grammar (profile-grammar.ts) finds statements and blocks, because the
  * language has no statement terminator: a statement runs until the next word that starts a
  * statement in the current context (parse-context.ts). The statements' operands are read in
  * parse-statements.ts and parse-vipa.ts. Pure, linear in the input, and it never throws.
  */
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { LineIndex } from '../base/range.js';
-import type { ProfileDocument } from './ast.js';
-import { lexProfile } from './lexer.js';
+import { LineIndex, type Range } from '../base/range.js';
+import type { ProfileDocument, Statement } from './ast.js';
+import type { Finding } from '../diagnostics/finding.js';
 import { ParseContext } from './parse-context.js';
 import { PROFILE_GRAMMAR, reportStrayEnd } from './profile-grammar.js';
-import { structureTokens, type StructureToken } from './structure-tokens.js';
-
-const BLANKS = new Set([' ', '\t', '\r', '\n', '\f', '\v', '\u00a0']);
+import { scanProfile, type ScannedProfile } from './scanner.js';
+import type { StructureToken } from './structure-tokens.js';
 
 export function parseProfile(uri: string, text: string): ProfileDocument {
-  const lines = new LineIndex(text);
   try {
-    return parseChecked(uri, text, lines);
+    return parseProfileOrThrow(uri, text);
   } catch (failure) {
+    const lines = new LineIndex(text);
     const at = lines.rangeOf(0, 0);
     return {
       uri,
@@ -42,33 +41,50 @@ export function parseProfile(uri: string, text: string): ProfileDocument {
   }
 }
 
-function parseChecked(uri: string, text: string, lines: LineIndex): ProfileDocument {
-  const lexed = lexProfile(text);
-  const ctx = new ParseContext(uri, lines, lexed.tokens);
-  const comments = lexed.comments.map((comment) => lines.rangeOf(comment.startOffset, comment.startOffset + comment.image.length));
-  reportLexicalProblems(ctx, text, lexed.tokens, lexed.comments, lines);
-  const { statements, errors } = PROFILE_GRAMMAR.parse(ctx, structureTokens(ctx, lexed.tokens));
+/** parseProfile without its safety net: throws on an internal failure (the workspace reports it). */
+export function parseProfileOrThrow(uri: string, text: string): ProfileDocument {
+  const scanned = scanProfile(text);
+  const lines = new LineIndex(text, scanned.lineStarts);
+  const ctx = new ParseContext(uri, lines, scanned);
+  reportLexicalProblems(ctx, scanned);
+  const { statements, errors } = PROFILE_GRAMMAR.parse(ctx);
   reportGrammarErrors(ctx, errors);
   ctx.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { uri, statements, tokens: ctx.tokens, comments, findings: ctx.findings, lineCount: lines.lineCount };
+  return new ParsedProfile(uri, statements, ctx.tokens, scanned.comments, ctx.findings, lines.lineCount);
 }
 
-function reportLexicalProblems(ctx: ParseContext, text: string, tokens: IToken[], comments: IToken[], lines: LineIndex): void {
-  for (const comment of comments) {
-    const before = comment.startOffset > 0 ? text[comment.startOffset - 1] : ' ';
-    if (!BLANKS.has(before)) {
-      ctx.report(
-        'comment-without-blank',
-        lines.rangeOf(comment.startOffset, comment.startOffset + 1),
-        "A value is immediately followed by ';': IBM requires a blank before a comment",
-      );
+/**
+ * A parsed profile. Comments are kept packed (three numbers each) and turned into ranges only when
+ * asked for (folding): a profile has about one comment per three lines.
+ */
+class ParsedProfile implements ProfileDocument {
+  constructor(
+    readonly uri: string,
+    readonly statements: Statement[],
+    readonly tokens: ProfileDocument['tokens'],
+    private readonly packedComments: Int32Array,
+    readonly findings: Finding[],
+    readonly lineCount: number,
+  ) {}
+
+  get comments(): Range[] {
+    const ranges: Range[] = [];
+    const packed = this.packedComments;
+    for (let i = 0; i < packed.length; i += 3) {
+      ranges.push({ start: { line: packed[i], character: packed[i + 1] }, end: { line: packed[i], character: packed[i + 2] } });
     }
+    return ranges;
   }
-  for (const token of tokens) {
-    if (token.image.startsWith('"') && (token.image.length === 1 || !token.image.endsWith('"'))) {
-      ctx.error(lines.rangeOf(token.startOffset, token.startOffset + token.image.length), 'unterminated string: a closing " is missing on this line');
-    }
+}
+
+function reportLexicalProblems(ctx: ParseContext, scanned: ScannedProfile): void {
+  const pairs = scanned.commentsWithoutBlank;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const line = pairs[i];
+    const character = pairs[i + 1];
+    ctx.report('comment-without-blank', { start: { line, character }, end: { line, character: character + 1 } }, "A value is immediately followed by ';': IBM requires a blank before a comment");
   }
+  for (const word of scanned.unterminatedStrings) ctx.error(word.range, 'unterminated string: a closing " is missing on this line');
 }
 
 /**

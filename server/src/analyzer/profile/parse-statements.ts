@@ -6,9 +6,9 @@
  * parse-routes.ts (ROUTE); INCLUDE here; everything else as keyword + operands.
  */
 import type { GenericStatement, IncludeStatement, ProfileToken, Statement } from './ast.js';
-import { lookupKeyword } from '../keywords/keyword-table.js';
+import { parameterKeyword } from '../keywords/keyword-table.js';
 import { OperandReader, isAddressAttempt } from './operand-reader.js';
-import { spanOf, type ParseContext, type Protect } from './parse-context.js';
+import { spanWords, type ParseContext, type Protect } from './parse-context.js';
 import { INTERFACE_VALUE_KEYWORDS, readDevice, readHome, readInterface, readLink } from './parse-home-interface.js';
 import { readPort, readPortRange } from './parse-ports.js';
 import { readIpConfig } from './parse-ipconfig.js';
@@ -16,7 +16,7 @@ import { readRoute } from './parse-routes.js';
 
 
 function keywordName(token: ProfileToken | undefined, statement: string): string | undefined {
-  return token && token.kind !== 'string' ? lookupKeyword(token.text, ['parameter'], statement)?.name : undefined;
+  return token && token.kind !== 'string' ? parameterKeyword(token.upper, statement)?.name : undefined;
 }
 
 function isAddressish(token: ProfileToken | undefined): boolean {
@@ -75,7 +75,7 @@ const NOTHING_PROTECTED: Protect = () => false;
  * collected (profile-grammar.ts), into its typed node.
  */
 export function readStatement(ctx: ParseContext, keyword: ProfileToken, name: string, operands: ProfileToken[]): Statement {
-  const base = { range: spanOf(keyword.range, (operands[operands.length - 1] ?? keyword).range), keyword, operands };
+  const base = { range: spanWords(keyword, operands[operands.length - 1] ?? keyword), keyword, operands };
   const reader = new OperandReader(ctx, name, keyword, operands);
   switch (name) {
     case 'HOME':

@@ -4,9 +4,9 @@
  * VIPAROUTE, VIPASMPARMS) and parse-vipa-distribute.ts (VIPADISTRIBUTE).
  */
 import type { ProfileToken, VipaBackupStatement, VipaSmParmsStatement, VipaSubStatement } from './ast.js';
-import { lookupKeyword } from '../keywords/keyword-table.js';
+import { parameterKeyword } from '../keywords/keyword-table.js';
 import { OperandReader } from './operand-reader.js';
-import { spanOf, type ParseContext, type Protect } from './parse-context.js';
+import { spanWords, type ParseContext, type Protect } from './parse-context.js';
 import { readDefineOrBackup, readDelete } from './parse-vipa-define.js';
 import { readRange, readRoute, readSmParms } from './parse-vipa-range.js';
 import { readDistribute } from './parse-vipa-distribute.js';
@@ -17,7 +17,7 @@ function previousIs(statement: string, names: string[]): Protect {
     if (operands.length === 0) return true;
     const previous = operands[operands.length - 1];
     if (previous.kind === 'number') return true;
-    const name = lookupKeyword(previous.text, ['parameter'], statement)?.name;
+    const name = parameterKeyword(previous.upper, statement)?.name;
     return name !== undefined && names.includes(name);
   };
 }
@@ -29,7 +29,7 @@ const PROTECT: Record<string, Protect> = {
   VIPARANGE: previousIs('VIPARANGE', ['DEFINE', 'DELETE', 'NONDISRUPTIVE', 'DISRUPTIVE', 'SAF']),
   VIPADISTRIBUTE: (operands) => {
     const previous = operands[operands.length - 1];
-    const name = previous && lookupKeyword(previous.text, ['parameter'], 'VIPADISTRIBUTE')?.name;
+    const name = previous && parameterKeyword(previous.upper, 'VIPADISTRIBUTE')?.name;
     return name === 'TIER1' || name === 'TIER2' || name === 'DISTMETHOD';
   },
   VIPAROUTE: () => false,
@@ -46,7 +46,7 @@ const NOTHING_PROTECTED: Protect = () => false;
 /** Reads a VIPADYNAMIC sub-statement from the operands the grammar collected. */
 export function readVipaStatement(ctx: ParseContext, keyword: ProfileToken, name: string, operands: ProfileToken[]): VipaSubStatement {
   const reader = new OperandReader(ctx, name, keyword, operands);
-  const range = spanOf(keyword.range, (operands[operands.length - 1] ?? keyword).range);
+  const range = spanWords(keyword, operands[operands.length - 1] ?? keyword);
   const base = { range, keyword, operands };
   switch (name) {
     case 'VIPADEFINE':

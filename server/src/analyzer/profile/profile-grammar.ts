@@ -27,7 +27,7 @@
 import { EmbeddedActionsParser, type IOrAlt, type IRecognitionException, type TokenType } from 'chevrotain';
 import type { ProfileToken, Statement, UnknownStatement } from './ast.js';
 import { REMOVED_STATEMENTS } from '../keywords/keyword-table.js';
-import { spanOf, type ParseContext, type Protect } from './parse-context.js';
+import { spanWords, type ParseContext, type Protect } from './parse-context.js';
 import { readStatement, statementProtection } from './parse-statements.js';
 import { readVipaStatement, vipaProtection } from './parse-vipa.js';
 import { BlockEnds } from './block-ends.js';
@@ -53,17 +53,26 @@ export class ProfileGrammar extends EmbeddedActionsParser {
   private operandProtect: Protect = () => false;
   private operands: ProfileToken[] = [];
 
-  constructor() {
-    super(STRUCTURE_TOKENS, { recoveryEnabled: true, maxLookahead: 1 });
+  constructor(options: { skipValidations?: boolean } = {}) {
+    // skipValidations: the grammar's self-checks cost start-up time on every server start (see
+    // GRAMMAR_VALIDATIONS below).
+    super(STRUCTURE_TOKENS, { recoveryEnabled: true, maxLookahead: 1, skipValidations: options.skipValidations ?? false });
     this.performSelfAnalysis();
   }
 
-  parse(ctx: ParseContext, tokens: StructureToken[]): GrammarResult {
+  /** Parses the scanned words of `ctx` (they are the grammar's tokens: scanner.ts). */
+  parse(ctx: ParseContext): GrammarResult {
     this.ctx = ctx;
     this.ends = new BlockEnds(ctx);
-    this.input = tokens;
+    this.input = ctx.tokens;
     const statements = this.profile() ?? [];
-    return { statements, errors: this.errors };
+    const errors = this.errors;
+    // The instance lives on: do not keep the last document alive through it.
+    this.input = [];
+    this.ctx = undefined!;
+    this.ends = undefined!;
+    this.operands = [];
+    return { statements, errors };
   }
 
   /**
@@ -108,13 +117,30 @@ export class ProfileGrammar extends EmbeddedActionsParser {
     },
   };
 
-  /** Operands of statement `name`: words while the next one continues it (one MANY per calling rule). */
+  /**
+   * Operands of statement `name`: words while the next one continues it (one MANY per calling rule).
+   * The grammar records MANY(GATE, CONSUME(AnyWord)); when parsing, the same repetition runs as a
+   * plain loop (GATE, then SKIP_TOKEN), because it is the innermost loop of the whole parse and
+   * every word is an AnyWord: nothing of Chevrotain's MANY (lookahead, in-repetition recovery, which
+   * a repetition at the end of a rule never attempts) can differ.
+   */
   private operandsOf(name: string, protect: Protect): ProfileToken[] {
     const operands: ProfileToken[] = [];
     this.operandStatement = name;
     this.operandProtect = protect;
     this.operands = operands;
-    this.MANY(this.operandRepetition);
+    if (this.recording) {
+      this.MANY(this.operandRepetition);
+      return operands;
+    }
+    const ctx = this.ctx;
+    let next = this.LA(1) as Partial<StructureToken>;
+    while (next.index !== undefined && ctx.continuesStatement(next.index, name, operands, protect)) {
+      const word = ctx.tokens[next.index];
+      word.statement = name;
+      operands.push(word);
+      next = this.SKIP_TOKEN() as Partial<StructureToken>;
+    }
     return operands;
   }
 
@@ -182,7 +208,7 @@ export class ProfileGrammar extends EmbeddedActionsParser {
       // A line that starts with a statement we know is foreign (z/VM, removed) ends it, so each is named.
       GATE: () => {
         const index = this.nextIndex();
-        return index !== undefined && !(REMOVED_STATEMENTS[this.ctx.tokens[index].upper] !== undefined && this.ctx.startsLine(index));
+        return index !== undefined && !(this.ctx.isRemovedStatement(index) && this.ctx.startsLine(index));
       },
       DEF: () => {
         const token = this.CONSUME2(NonKeyword) as StructureToken;
@@ -190,7 +216,7 @@ export class ProfileGrammar extends EmbeddedActionsParser {
       },
     });
     if (!keyword) return undefined;
-    const unknown: UnknownStatement = { kind: 'UNKNOWN', range: spanOf(keyword.range, (operands[operands.length - 1] ?? keyword).range), keyword, operands };
+    const unknown: UnknownStatement = { kind: 'UNKNOWN', range: spanWords(keyword, operands[operands.length - 1] ?? keyword), keyword, operands };
     return unknown;
   });
 
@@ -250,13 +276,22 @@ export class ProfileGrammar extends EmbeddedActionsParser {
   private readonly entryBlock = this.RULE('entryBlock', () => {
     const start = this.CONSUME(EntryBlockStart) as StructureToken;
     const block = this.recording ? undefined : BlockBuilder.open(this.ctx, this.ends, start.index, 'entries');
-    this.MANY({
-      GATE: () => block!.takesEntry(this.nextIndex()),
-      DEF: () => {
-        const entry = this.CONSUME(AnyWord) as StructureToken;
-        if (!this.recording) block!.addEntry(entry.index);
-      },
-    });
+    if (this.recording || !block) {
+      this.MANY({
+        GATE: () => block!.takesEntry(this.nextIndex()),
+        DEF: () => {
+          const entry = this.CONSUME(AnyWord) as StructureToken;
+          if (!this.recording) block!.addEntry(entry.index);
+        },
+      });
+    } else {
+      // The same repetition as a plain loop when parsing (see operandsOf): entry blocks can be long.
+      let next = this.LA(1) as Partial<StructureToken>;
+      while (next.index !== undefined && block.takesEntry(next.index)) {
+        block.addEntry(next.index);
+        next = this.SKIP_TOKEN() as Partial<StructureToken>;
+      }
+    }
     this.blockEnd(block, BlockEnd);
     return block?.finish();
   });
@@ -284,5 +319,12 @@ export function reportStrayEnd(ctx: ParseContext, index: number): void {
   ctx.error(token.range, `${info.name} without ${info.context?.[0] ?? 'its block start'}`);
 }
 
-/** The one grammar instance (see the file comment). */
-export const PROFILE_GRAMMAR = new ProfileGrammar();
+/**
+ * Chevrotain's grammar validations run when the instance is built. They find grammar mistakes, so
+ * they run in the tests (the sources); the bundles users start (build.mjs defines
+ * process.env.VIPA_GRAMMAR_VALIDATIONS as "off") skip them to start faster.
+ */
+const GRAMMAR_VALIDATIONS = typeof process === 'undefined' || process.env.VIPA_GRAMMAR_VALIDATIONS !== 'off';
+
+/** The one grammar instance (see the file comment), reused for every parse. */
+export const PROFILE_GRAMMAR = new ProfileGrammar({ skipValidations: !GRAMMAR_VALIDATIONS });

@@ -7,10 +7,12 @@
  */
 import { lookupKeyword } from '../keywords/keyword-table.js';
 import { STATEMENT_ROLES } from './parse-context.js';
+import { parseAddressText } from '../base/addresses.js';
 
 const MAX_LINES = 400;
 const MAX_CHARS = 64 * 1024;
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/;
+/** An IPv4 address or subnet, read by the one address parser. */
+const IPV4 = { test: (word: string) => parseAddressText(word)?.family === 4 };
 const DATA_SET = /^'?[A-Z@#$&][A-Z0-9@#$&.-]*(\([A-Z0-9@#$&]+\))?'?$/i;
 const WEAK = new Set(['HOME', 'PORT', 'LINK', 'DEVICE', 'INTERFACE', 'START', 'STOP', 'INCLUDE', 'DELETE', 'ROUTE', 'TRANSLATE']);
 const DEVICE_TYPES = /^(MPCIPA|MPCPTP|MPCOSA|VIRTUAL|IPAQENET|IPAQIDIO|IPAQENET6|IPAQIDIO6|LCS|CTC|ETHERNET|802\.3|ETHEROR802\.3|CLAW|HCH|ATM)$/i;

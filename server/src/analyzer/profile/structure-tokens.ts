@@ -2,13 +2,11 @@
  * Token types the Chevrotain grammar (profile-grammar.ts) parses with, decided from the keyword
  * table.
  *
- * Why a re-typing pass after lexing rather than a custom token pattern in the lexer: a word's
- * structural type is a keyword-table lookup (with abbreviations) on the whole word, which only
- * makes sense once the word is cut out; the lexer (lexer.ts) stays a five-pattern, context-free
- * splitter that other consumers (tests, the editor grammar generator) read as plain words, and the
- * lookup is the one ParseContext.statementWord already caches, so the grammar and the operand
- * readers can never disagree on what starts a statement. Chevrotain parsers accept any IToken[]
- * whose tokenType is set, so the typed tokens are handed to the parser directly.
+ * The scanner (scanner.ts) gives each word its type as it cuts the word out: a word's structural
+ * type is a keyword-table lookup (with abbreviations) on the whole word, the same lookup
+ * ParseContext.statementWord answers, so the grammar and the operand readers can never disagree on
+ * what starts a statement. Chevrotain parsers accept any IToken[] whose tokenTypeIdx is set, so the
+ * scanned words are handed to the parser directly.
  *
  * The type says only what a word COULD start anywhere (VIPADEFINE, ROUTE, END...): whether it does
  * start a statement where it stands (PORT as a VIPADISTRIBUTE operand, a job name that looks like a
@@ -47,42 +45,17 @@ export const STRUCTURE_TOKENS: TokenType[] = [
   VipaDynamicStart, RoutesStart, EntryBlockStart, VipaDynamicEnd, RoutesEnd, EntryBlockEnd,
 ];
 
-/** A token for the grammar: `index` points into ParseContext.tokens, where the AST's words live. */
+/** A token for the grammar: the scanner's ProfileWord, whose `index` points into ParseContext.tokens. */
 export interface StructureToken extends IToken {
   index: number;
 }
 
-function typeOf(ctx: ParseContext, index: number): TokenType {
-  const info = ctx.statementWord(index);
-  if (!info) return ctx.tokens[index].kind === 'string' ? StringValue : PlainWord;
-  switch (info.role) {
-    case 'block-start':
-      return info.name === 'VIPADYNAMIC' ? VipaDynamicStart : info.name === 'BEGINROUTES' ? RoutesStart : EntryBlockStart;
-    case 'block-end':
-      return info.name === 'ENDVIPADYNAMIC' ? VipaDynamicEnd : info.name === 'ENDROUTES' ? RoutesEnd : EntryBlockEnd;
-    case 'vipa-statement':
-      return VipaSubStatement;
-    case 'block-statement':
-      return RouteKeyword;
-    default:
-      return StatementKeyword;
-  }
-}
-
 /**
- * Types the lexed words of `ctx` for the grammar, in place: `lexed` are the lexer's tokens (fresh
- * per parse, same order as ctx.tokens). In place because a copy per word cost more than the whole
- * statement-structure parse.
+ * The words of `ctx` as grammar tokens. The scanner (scanner.ts) already typed them from the
+ * keyword table, and a word is its own token, so this is the word list itself.
  */
-export function structureTokens(ctx: ParseContext, lexed: IToken[]): StructureToken[] {
-  for (let index = 0; index < lexed.length; index++) {
-    const token = lexed[index] as StructureToken;
-    const tokenType = typeOf(ctx, index);
-    token.tokenType = tokenType;
-    token.tokenTypeIdx = tokenType.tokenTypeIdx!;
-    token.index = index;
-  }
-  return lexed as StructureToken[];
+export function structureTokens(ctx: ParseContext): StructureToken[] {
+  return ctx.tokens;
 }
 
 /** True when `token` is of `type` or one of its subtypes (the grammar's GATEs look ahead with it). */

@@ -1,85 +1,15 @@
 /**
  * Value forms of profile operands: addresses (IPv4 dotted, a/n, IPv6 with optional /n), dotted
- * masks, numbers with K/M suffixes and system symbols. Canonical addresses come from ipaddr.js.
+ * masks, numbers with K/M suffixes and system symbols. Addresses are read by the analyzer's one
+ * address parser (base/addresses.ts).
  */
-import ipaddr from 'ipaddr.js';
 import type { ValueKind } from './ast.js';
+import { parseAddressText } from '../base/addresses.js';
 
-const PREFIX = /^(\d{1,3})$/;
 const NUMBER = /^(\d+)([KM]?)$/i;
 /** &NAME or &NAME. — z/OS system symbol names are 1-8 characters of A-Z 0-9 @ # $ _. */
 const SYMBOL = /&[A-Z0-9@#$_]+\.?/i;
 const NAME_CHARACTER = /[A-Za-z0-9@#$]/;
-
-export interface ParsedAddress {
-  family: 4 | 6;
-  address: string;
-  prefixLength?: number;
-}
-
-/** Dotted-decimal IPv4 (1-3 digits per octet, each <= 255) in canonical form; hand-rolled because it runs per token. */
-function parseIpv4(text: string): string | undefined {
-  const octets = [0, 0, 0, 0];
-  let octet = 0;
-  let digits = 0;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 46; /* '.' closes the last octet */
-    if (code >= 48 && code <= 57) {
-      if (++digits > 3) return undefined;
-      octets[octet] = octets[octet] * 10 + (code - 48);
-    } else if (code === 46) {
-      if (digits === 0 || octets[octet] > 255) return undefined;
-      if (index < text.length && octet === 3) return undefined;
-      octet++;
-      digits = 0;
-    } else {
-      return undefined;
-    }
-  }
-  return octet === 4 ? octets.join('.') : undefined;
-}
-
-/** IPv4 dotted, IPv4/n, IPv6 (incl. ::), IPv6/n; undefined for anything else. */
-export function parseAddressText(text: string): ParsedAddress | undefined {
-  const slash = text.indexOf('/');
-  const addressPart = slash < 0 ? text : text.slice(0, slash);
-  let prefixLength: number | undefined;
-  if (slash >= 0) {
-    const prefixMatch = PREFIX.exec(text.slice(slash + 1));
-    if (!prefixMatch) return undefined;
-    prefixLength = Number(prefixMatch[1]);
-  }
-  const v4 = parseIpv4(addressPart);
-  if (v4 !== undefined) {
-    if (prefixLength !== undefined && prefixLength > 32) return undefined;
-    return prefixLength === undefined ? { family: 4, address: v4 } : { family: 4, address: v4, prefixLength };
-  }
-  if (!addressPart.includes(':') || addressPart.includes('%')) return undefined;
-  try {
-    if (!ipaddr.IPv6.isValid(addressPart)) return undefined;
-    const address = ipaddr.IPv6.parse(addressPart).toString();
-    if (prefixLength !== undefined && prefixLength > 128) return undefined;
-    return prefixLength === undefined ? { family: 6, address } : { family: 6, address, prefixLength };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Prefix length of a contiguous dotted mask (255.255.255.0 -> 24); undefined otherwise. */
-export function maskToPrefixLength(mask: string): number | undefined {
-  const dotted = parseIpv4(mask);
-  if (dotted === undefined) return undefined;
-  let value = 0;
-  for (const octet of dotted.split('.')) value = value * 256 + Number(octet);
-  let length = 0;
-  let bit = 2 ** 31;
-  while (length < 32 && value >= bit) {
-    value -= bit;
-    bit /= 2;
-    length++;
-  }
-  return value === 0 ? length : undefined;
-}
 
 /** True when the text is or contains a system symbol (&NAME or &NAME.). */
 export function containsSymbol(text: string): boolean {

@@ -2,7 +2,7 @@
  * Everything the workspace knows about one address, gathered for hover, go to definition and quick
  * fixes. Reads only the AddressIndex and the model: no scanning of all addresses.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { AddressRole, Bindability, StackModel } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import { comparePositions, type Location } from '../base/range.js';

@@ -4,7 +4,7 @@
  * rename, which must edit only the address, never the quotes, brackets or blanks around it.
  */
 import { LineIndex, type Position, type Range } from '../base/range.js';
-import { parseAddressText } from '../profile/values.js';
+import { parseAddressText } from '../base/addresses.js';
 
 /** Candidate literals: IPv4 dotted decimal, or hex/colon runs with at least one ':' (IPv6). */
 const LITERAL = /(?<![\w.:])(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:]*(?:\d{1,3}(?:\.\d{1,3}){3})?)(?![\w.:])/g;

@@ -8,16 +8,15 @@
  *    value built on a ${...dir} location variable, such as ${server.config.dir}/resources/x.xml;
  *    in bootstrap.properties, bootstrap.include.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { IncludeFact } from '../model/sysplex-model.js';
 import type { IncludeRule } from '../include/resolve-include.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import type { Range } from '../base/range.js';
-import { uriBasename, uriDirname, uriKey } from '../base/uris.js';
+import { looksLikeUri, resolveUriPath, uriBasename, uriDirname, uriKey, uriPath, uriWithPath } from '../base/uris.js';
 import { parseXmlCached } from '../liberty/config-walk.js';
 import type { XmlElement } from '../liberty/xml-document.js';
 import { parseProperties } from '../liberty/properties.js';
-import { looksLikeUri, uriPath, uriResolve, uriWithPath } from '../liberty/uri-paths.js';
 import { serversUsingFile } from './liberty-position.js';
 import { includeStatements } from '../model/build-stack-models.js';
 import { containsSymbolReference } from '../model/symbols.js';
@@ -135,7 +134,7 @@ function uriOfLocation(server: LibertyServer, fromUri: string, location: string)
   const path = location.trim();
   if (looksLikeUri(path)) return path;
   if (path.startsWith('/')) return uriWithPath(server.serverXmlUri, path);
-  return uriResolve(uriDirname(fromUri), path);
+  return resolveUriPath(uriDirname(fromUri), path);
 }
 
 function relativeToServer(server: LibertyServer, uri: string): string {

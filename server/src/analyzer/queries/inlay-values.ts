@@ -3,7 +3,7 @@
  * file and behind each &SYMBOL. of a profile (per server / per stack, as the analysis resolved it),
  * and the takeover order of each VIPABACKUP address ("2nd of 3 backups").
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { ProfileDocument, Statement, VipaBackupStatement } from '../profile/ast.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import { LineIndex, type Position } from '../base/range.js';

@@ -1,5 +1,5 @@
 /** Addresses worth offering in completion: DVIPAs, VIPARANGE networks and home addresses. */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 
 export interface KnownAddress {
   address: string;

@@ -2,7 +2,7 @@
  * Position queries over Liberty files: which endpoint host value or ${variable} is under the cursor,
  * and what it resolves to. The Liberty model keeps every value's location, so this only looks up.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { LibertyEndpoint, LibertyServer, VariableDefinition } from '../liberty/liberty-model.js';
 import { containsPosition, LineIndex, type Position, type Range } from '../base/range.js';
 import { uriKey } from '../base/uris.js';

@@ -3,7 +3,7 @@
  * (creating the block when the stack has none), insert a VIPADELETE, remove a repeated address.
  * Pure: the caller supplies document texts; the result is a plain edit the LSP layer passes on.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import type { ProfileDocument, Statement, VipaDynamicBlock } from '../profile/ast.js';
 import type { Range } from '../base/range.js';

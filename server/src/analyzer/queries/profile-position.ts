@@ -5,6 +5,9 @@
 import type { ProfileDocument, ProfileToken, Statement, VipaDynamicBlock, BlockStatement, Word } from '../profile/ast.js';
 import { comparePositions, containsPosition, type Position, type Range } from '../base/range.js';
 
+/** The address operands of a statement in source order (the outline lists them). */
+export { addressesOf } from '../profile/statement-addresses.js';
+
 /** The token under the cursor (its end counts, so a cursor right after a word still finds it). */
 export function tokenAt(document: ProfileDocument, position: Position): ProfileToken | undefined {
   const tokens = document.tokens;

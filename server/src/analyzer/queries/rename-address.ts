@@ -10,11 +10,11 @@
  * range's own network and addresses inside would fall out), or when a value builds the address from
  * pieces (10.20.&NET..5, ${prefix}.10) that no single edit can change.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { ProfileDocument, Statement } from '../profile/ast.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import type { Location, Range } from '../base/range.js';
-import { parseAddressText } from '../profile/values.js';
+import { parseAddressText } from '../base/addresses.js';
 import { substituteSymbols } from '../model/symbols.js';
 import { uriBasename, uriKey } from '../base/uris.js';
 import { addressOfValue, literalIn } from './address-literals.js';

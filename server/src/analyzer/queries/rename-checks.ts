@@ -3,10 +3,10 @@
  * use already, and no VIPARANGE may have to change shape (the address entering or leaving a range, or
  * a range's own network moving away from the addresses inside it).
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { Location } from '../base/range.js';
 import { coveringRange } from '../model/coverage.js';
-import { networkAddress } from '../model/symbols.js';
+import { networkAddress } from '../base/addresses.js';
 import { uriBasename } from '../base/uris.js';
 import { knownAddresses } from './known-addresses.js';
 

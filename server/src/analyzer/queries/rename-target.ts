@@ -3,10 +3,10 @@
  * an address literal in a Liberty file or vipa-check.json, or a Liberty host value that resolves to
  * an address through ${variables} or a host name. Answers the range to highlight and the address.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import { containsPosition, type Position, type Range } from '../base/range.js';
-import { parseAddressText } from '../profile/values.js';
+import { parseAddressText } from '../base/addresses.js';
 import { substituteSymbols } from '../model/symbols.js';
 import { uriKey } from '../base/uris.js';
 import { tokenAt } from './profile-position.js';

@@ -3,7 +3,7 @@
  * Liberty servers and endpoints, each with its role ("VIPABACKUP rank 100 on TCPIPB"), ranked by
  * fuzzy match of the query against the name and the role.
  */
-import type { AnalysisResult } from '../workspace/analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { Location } from '../base/range.js';
 import { scoreSymbol } from './fuzzy.js';
 

@@ -1,5 +1,5 @@
 /** Where each DVIPA and static VIPA is after a failure, with a reason a sysprog can read. */
-import type { DvipaTakeover, TakeoverModel } from './takeover-types.js';
+import type { DvipaTakeover, TakeoverModel } from '../model/takeover-types.js';
 import type { AddressFate, DistributionSummary } from './what-if-types.js';
 import type { SysplexState } from './sysplex-state.js';
 import { describePorts, type DistributionState, type DvipaState } from './ownership.js';

@@ -9,7 +9,7 @@
  * host="*" binds every address of the stack it runs on, unless PORT n TCP job BIND a redirects it
  * ([SAMP]: BIND forces a generic server to bind the given address).
  */
-import type { EndpointPlacement, TakeoverModel } from './takeover-types.js';
+import type { EndpointPlacement, TakeoverModel } from '../model/takeover-types.js';
 import type { AddressFate, EndpointFate, SkippedEndpoint } from './what-if-types.js';
 import type { BindResult, SysplexState } from './sysplex-state.js';
 import { sentence } from './names.js';

@@ -6,7 +6,7 @@
  *   const result = simulateFailover(model, ['SYSA']);
  *   formatWhatIfText(result, { displayPath: (uri) => uri });
  */
-export type * from './takeover-types.js';
+export type * from '../model/takeover-types.js';
 export type * from './what-if-types.js';
 export { takeoverModelFor, buildTakeoverModel, sameSubplex, type TakeoverInput } from './takeover-model.js';
 export { simulateFailover, failoverCounts, resolveStackNames, type FailoverCounts } from './simulate.js';

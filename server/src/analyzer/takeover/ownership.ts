@@ -22,7 +22,7 @@
  *  - UNCONFIRMED: with several MOVEABLE backups and no VIPADEFINE, the one that starts first creates
  *    the DVIPA; the highest-ranked one is assumed and the others are listed as candidates.
  */
-import type { DvipaDefinition, DvipaTakeover, TakeoverStack } from './takeover-types.js';
+import type { DvipaDefinition, DvipaTakeover, TakeoverStack } from '../model/takeover-types.js';
 
 export type HoldReason = 'owner' | 'second-owner' | 'created-by-backup' | 'takeover' | 'never-active' | 'no-takeover';
 

@@ -4,7 +4,7 @@
  * Pure: `simulateFailover(model, down)` reads only the takeover model (ownership.ts and
  * sysplex-state.ts hold the rules and their sources).
  */
-import type { TakeoverModel } from './takeover-types.js';
+import type { TakeoverModel } from '../model/takeover-types.js';
 import type { AddressFate, WhatIfResult } from './what-if-types.js';
 import { SysplexState } from './sysplex-state.js';
 import { dvipaFate, staticFates } from './address-fates.js';

@@ -9,9 +9,9 @@
  * A state after a failure stores only the DVIPAs whose holder went down; everything else is read
  * from the state before, so a simulation costs what the failure touches, not the size of the sysplex.
  */
-import type { DvipaTakeover, TakeoverHome, TakeoverModel, TakeoverRange, TakeoverStack } from './takeover-types.js';
+import type { DvipaTakeover, TakeoverHome, TakeoverModel, TakeoverRange, TakeoverStack } from '../model/takeover-types.js';
 import { distributionIn, initialState, stateAfter, type DistributionState, type DvipaState } from './ownership.js';
-import { networkAddress } from '../model/symbols.js';
+import { networkAddress } from '../base/addresses.js';
 
 export type BindVia = 'home' | 'static' | 'xcf' | 'dvipa' | 'distribute-target' | 'viparange' | 'any';
 

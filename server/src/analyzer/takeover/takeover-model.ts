@@ -12,7 +12,7 @@
  *    ignored by the stack (EZZ8307I): it is no DVIPA, so it is not in the model at all. The one rule
  *    for this is model/rejected-dvipas.ts, applied by activeDvipas (coverage.ts), which every
  *    check reads too; duplicate-vipa reports the rejection.
- *  - Subplexes: stacks with another GLOBALCONFIG XCFGRPID are not aware of each other (xcf-group.ts),
+ *  - Subplexes: stacks with another GLOBALCONFIG XCFGRPID are not aware of each other (model/xcf-group.ts),
  *    so their definitions of the same address are left out of the owner's chain.
  *  - CPCSCOPE: "not moved to, or taken over, by another TCP/IP stack that is in a different CPC"
  *    ([VDEF]); the CPC of a stack comes from vipa-check.json stacks.<name>.cpc (unknown otherwise).
@@ -29,8 +29,7 @@ import type { DistributeFact, DvipaFact, StackModel, SysplexModel } from '../mod
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import { activeDistributes, activeDvipas, activeRanges } from '../model/coverage.js';
 import { ALL_INTERFACES, isLoopbackAddress } from '../liberty/host-address.js';
-import { portBindFor, stacksForServer } from '../liberty/check-support.js';
-import { xcfGroupOf } from './xcf-group.js';
+import { portBindFor, stacksForServer } from '../model/server-placement.js';
 import type {
   DvipaDefinition,
   DvipaTakeover,
@@ -39,7 +38,7 @@ import type {
   TakeoverDistribution,
   TakeoverModel,
   TakeoverStack,
-} from './takeover-types.js';
+} from '../model/takeover-types.js';
 
 export interface TakeoverInput {
   model: SysplexModel;
@@ -66,8 +65,7 @@ export function takeoverModelFor(input: TakeoverInput): TakeoverModel {
 }
 
 export function buildTakeoverModel(input: TakeoverInput): TakeoverModel {
-  const profileOf = (uri: string) => input.profiles.get(uri);
-  const parts = input.model.stacks.map((stack) => stackPart(stack, profileOf, input.config));
+  const parts = input.model.stacks.map((stack) => stackPart(stack, input.config));
   const stacks = parts.map((part) => part.stack);
   const byName = new Map(stacks.map((stack) => [stack.name, stack]));
   const partOf = new Map(parts.map((part) => [part.stack.name, part]));
@@ -106,10 +104,10 @@ const parts = new WeakMap<StackModel, { config: LoadedConfig; part: StackPart }>
 /** The latest part per stack root, to carry unchanged definitions over to a rebuilt stack model. */
 const latestParts = new Map<string, StackPart>();
 
-function stackPart(stack: StackModel, profileOf: (uri: string) => ProfileDocument | undefined, config: LoadedConfig): StackPart {
+function stackPart(stack: StackModel, config: LoadedConfig): StackPart {
   const cached = parts.get(stack);
   if (cached && cached.config === config) return cached.part;
-  const takeover = takeoverStack(stack, profileOf, config);
+  const takeover = takeoverStack(stack, config);
   // activeDvipas leaves out the addresses the stack rejects as its own (EZZ8307I): no DVIPAs.
   let definitions = [...activeDvipas(stack).values()].map((fact) => ({ fact, definition: definitionOf(fact, stack) }));
   const latest = latestParts.get(`${stack.name}|${stack.rootUri}`);
@@ -157,8 +155,8 @@ function sameLocation(a: Location, b: Location): boolean {
   );
 }
 
-function takeoverStack(stack: StackModel, profileOf: (uri: string) => ProfileDocument | undefined, config: LoadedConfig): TakeoverStack {
-  const group = xcfGroupOf(stack, profileOf);
+function takeoverStack(stack: StackModel, config: LoadedConfig): TakeoverStack {
+  const group = stack.xcfGroup;
   const known = typeof group === 'object' ? group : undefined;
   const families = new Set(stack.dynamicXcfCoded ?? []);
   for (const xcf of stack.dynamicXcf) families.add(xcf.family);
@@ -206,14 +204,29 @@ function cpcOf(name: string, config: LoadedConfig): string | undefined {
  * cached per-stack parts: checks that only care about subplexes skip the whole model when not.
  */
 export function hasSeveralSubplexes(stacks: readonly StackModel[], input: Pick<TakeoverInput, 'profiles' | 'config'>): boolean {
-  const profileOf = (uri: string) => input.profiles.get(uri);
   const subplexes = new Set<string>();
   for (const stack of stacks) {
-    const part = stackPart(stack, profileOf, input.config).stack;
+    const part = stackPart(stack, input.config).stack;
     if (part.xcfGroupUnknown) return true;
     subplexes.add(part.subplex);
   }
   return subplexes.size > 1;
+}
+
+/**
+ * The subplex of each stack ("name/subplex", "?" for an unknown XCFGRPID), joined, when the stacks
+ * form more than one subplex; '' when they form one. Checks that keep findings between analyses
+ * (no-backup's stack join) make it part of what invalidates them: a changed XCFGRPID changes no
+ * DVIPA, yet it changes which backups count.
+ */
+export function subplexSignature(stacks: readonly StackModel[], input: Pick<TakeoverInput, 'profiles' | 'config'>): string {
+  if (!hasSeveralSubplexes(stacks, input)) return '';
+  return stacks
+    .map((stack) => {
+      const part = stackPart(stack, input.config).stack;
+      return `${part.name}/${part.xcfGroupUnknown ? '?' : part.subplex}`;
+    })
+    .join('|');
 }
 
 type Entry = { fact: DvipaFact; definition: DvipaDefinition; part: StackPart };

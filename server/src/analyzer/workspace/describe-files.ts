@@ -4,14 +4,12 @@
  * profile is not a stack, and what to put in vipa-check.json when a guess is wrong.
  */
 import type { FileKind } from '../base/file-kind.js';
-import type { FileHost } from '../base/file-host.js';
 import type { LoadedConfig } from '../config/workspace-config.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { SysplexModel } from '../model/sysplex-model.js';
 import type { ProfileRoles } from '../model/profile-roles.js';
 import type { FileClassification, FileRoles } from './analysis.js';
 import { OTHER_CONFIG_NAMES, isOtherConfigKind } from '../base/file-kind.js';
-import { discoverFile } from '../discovery/discover-file.js';
 import { fileSettingOf } from '../config/file-settings.js';
 import { resolveUriPath, uriBasename, uriKey } from '../base/uris.js';
 import { stackAddressStatements } from '../model/profile-shape.js';
@@ -22,7 +20,8 @@ export interface DescribeInput {
   model: SysplexModel;
   profiles: ReadonlyMap<string, ProfileDocument>;
   config: LoadedConfig;
-  host: FileHost;
+  /** Why discovery (or the editor) gave a file its kind (workspace/file-set.ts). */
+  reasonOf(uri: string): string | undefined;
 }
 
 export function lazyFileRoles(build: () => FileClassification[]): FileRoles {
@@ -72,7 +71,7 @@ export function describeFiles(input: DescribeInput): FileClassification[] {
   for (const [uri, kind] of input.kinds) {
     if (result.has(uri) || kind === undefined || kind === 'profile') continue;
     const setting = fileSettingOf(config, uri);
-    const reason = setting ? `vipa-check.json files["${setting.key}"]` : (discoverFile(uri, () => input.host.readText(uri))?.reason ?? 'its name');
+    const reason = setting ? `vipa-check.json files["${setting.key}"]` : (input.reasonOf(uri) ?? 'its name');
     if (isOtherConfigKind(kind)) result.set(uri, { uri, role: 'other-config', label: `${OTHER_CONFIG_NAMES[kind]}, not a stack profile`, reason });
     else if (kind === 'config') result.set(uri, { uri, role: 'config', label: 'workspace config', reason: 'its name' });
     else result.set(uri, { uri, role: 'liberty', label: kind === 'liberty-server-xml' ? 'Liberty server.xml' : 'Liberty configuration', reason });

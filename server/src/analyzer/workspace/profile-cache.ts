@@ -4,7 +4,8 @@
  */
 import type { ProfileDocument } from '../profile/ast.js';
 import type { FileHost } from '../base/file-host.js';
-import { parseProfile } from '../profile/parse-profile.js';
+import { parseProfileOrThrow } from '../profile/parse-profile.js';
+import { internalErrorFinding } from './findings.js';
 
 interface CachedParse {
   version?: number;
@@ -64,13 +65,17 @@ export class ProfileCache {
     return document;
   }
 
-  /** A parser crash must not take the whole analysis down: the file then contributes nothing. */
+  /**
+   * A parser crash must not take the whole analysis down: the file then contributes nothing but an
+   * internal-error finding, and the stack trace goes to the log (once: the failed parse is cached).
+   */
   private parse(uri: string, text: string): ProfileDocument {
     try {
-      return parseProfile(uri, text);
+      return parseProfileOrThrow(uri, text);
     } catch (error) {
-      this.onInternalError?.(error, `parse:${uri}`);
-      return { uri, statements: [], tokens: [], comments: [], findings: [], lineCount: text.split('\n').length };
+      const source = `parser of ${uri}`;
+      this.onInternalError?.(error, source);
+      return { uri, statements: [], tokens: [], comments: [], findings: [internalErrorFinding(uri, source, error)], lineCount: text.split('\n').length };
     }
   }
 }

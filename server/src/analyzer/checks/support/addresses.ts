@@ -1,8 +1,9 @@
 /**
  * Address arithmetic for the checks: prefix keys and a prefix index, so "which ranges contain this
  * address?" costs one map lookup per distinct prefix length instead of a scan over every range.
+ * Addresses are read by the analyzer's one address parser (base/addresses.ts).
  */
-import ipaddr from 'ipaddr.js';
+import { addressBytes } from '../../base/addresses.js';
 
 export interface ParsedAddress {
   family: 4 | 6;
@@ -12,13 +13,12 @@ export interface ParsedAddress {
   key: string;
 }
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 /**
  * Every check asks about the same few thousand model addresses on every analysis; parsing them
  * again each time dominated a keystroke's re-check, so parses are remembered (bounded).
  */
 const parsedCache = new Map<string, ParsedAddress | undefined>();
-const PARSED_CACHE_LIMIT = 200_000;
+const PARSED_CACHE_LIMIT = 50_000;
 
 /** Parses an IPv4/IPv6 address; undefined for anything else (symbols, placeholders). */
 export function parseAddress(address: string): ParsedAddress | undefined {
@@ -31,19 +31,9 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 }
 
 function parseUncached(address: string): ParsedAddress | undefined {
-  const v4 = IPV4.exec(address);
-  if (v4) {
-    const bytes = [Number(v4[1]), Number(v4[2]), Number(v4[3]), Number(v4[4])];
-    return bytes.every((byte) => byte <= 255) ? { family: 4, bytes, key: bytes.join('.') } : undefined;
-  }
-  if (!address.includes(':')) return undefined;
-  try {
-    if (!ipaddr.IPv6.isValid(address)) return undefined;
-    const bytes = ipaddr.IPv6.parse(address).toByteArray();
-    return { family: 6, bytes, key: `6/${bytes.join('.')}` };
-  } catch {
-    return undefined;
-  }
+  const bytes = addressBytes(address);
+  if (!bytes) return undefined;
+  return bytes.length === 4 ? { family: 4, bytes, key: bytes.join('.') } : { family: 6, bytes, key: `6/${bytes.join('.')}` };
 }
 
 /** A key identifying an address independent of how it was written (2001:DB8::1 = 2001:db8:0::1). */
@@ -64,6 +54,7 @@ export function networkKey(address: string | ParsedAddress, prefixLength: number
   return `${parsed.family}/${masked.join('.')}/${prefixLength}`;
 }
 
+/** 127.0.0.0/8 or ::1 (cached parse; the same rule as base/addresses isLoopbackAddress). */
 export function isLoopback(address: string): boolean {
   const parsed = parseAddress(address);
   if (!parsed) return false;

@@ -1,18 +1,8 @@
 /** Sysplex grouping and processing order of model facts, as the checks need them. */
-import type { StackModel, SysplexModel } from '../../model/sysplex-model.js';
+import type { StackModel } from '../../model/sysplex-model.js';
 import type { Location } from '../../base/range.js';
 
-/** Stacks by sysplex; falls back to StackModel.sysplex when the model left the map empty. */
-export function sysplexGroups(model: SysplexModel): Map<string, StackModel[]> {
-  if (model.sysplexes.size > 0) return model.sysplexes;
-  const groups = new Map<string, StackModel[]>();
-  for (const stack of model.stacks) {
-    const list = groups.get(stack.sysplex);
-    if (list) list.push(stack);
-    else groups.set(stack.sysplex, [stack]);
-  }
-  return groups;
-}
+export { sysplexGroups } from '../../model/server-placement.js';
 
 /**
  * A sortable processing position of a fact within its stack: the model's `sequence` when it records

@@ -1,6 +1,6 @@
 /** The takeover model as the checks read it: one shared instance per analysis, and lookups by stack and address. */
 import type { CheckContext } from '../check.js';
-import type { DvipaTakeover, TakeoverModel, TakeoverStack } from '../../takeover/takeover-types.js';
+import type { DvipaTakeover, TakeoverModel, TakeoverStack } from '../../model/takeover-types.js';
 import { takeoverModelFor } from '../../takeover/takeover-model.js';
 
 export function takeoverOf(context: CheckContext): TakeoverModel {

@@ -5,7 +5,7 @@
  * on it. Every fact keeps the Location it came from.
  */
 import type { Location } from '../base/range.js';
-import type { AddressFamily } from '../model/sysplex-model.js';
+import type { AddressFamily } from './sysplex-model.js';
 
 export type MoveableMode = 'IMMEDIATE' | 'WHENIDLE';
 

@@ -8,23 +8,19 @@
  * Not visible in a profile: VTAM's own XCFGRPID start option (the vv part). Stacks whose profiles
  * agree may still sit in different VTAM subplexes; the model cannot tell and treats them as one.
  *
- * A small reader of its own: GLOBALCONFIG is a generic statement for the parser, and the stack model
- * keeps no GLOBALCONFIG facts. The first XCFGRPID in processing order counts (it can only be set when
- * the stack starts; IBM's page on partitioning says to stop the stack to change it).
+ * A small reader of its own: GLOBALCONFIG is a generic statement for the parser. The stack model
+ * keeps its answer (StackModel.xcfGroup, set when the stack is built), so that two builds that differ
+ * only in XCFGRPID are different models: the workspace keeps an unchanged model object across an edit
+ * (same-model.ts), and the takeover model caches per model object. The first XCFGRPID in processing
+ * order counts (it can only be set when the stack starts; IBM's page on partitioning says to stop the
+ * stack to change it).
  */
-import type { Location } from '../base/range.js';
 import type { ProfileDocument, Statement } from '../profile/ast.js';
-import type { StackModel } from '../model/sysplex-model.js';
-import { substituteSymbols } from '../model/symbols.js';
-
-export interface XcfGroup {
-  /** The TCP group ID suffix as a number (IBM documents 2–31 for VTAM's; values are kept as coded). */
-  id: number;
-  location: Location;
-}
+import type { StackModel, XcfGroup } from './sysplex-model.js';
+import { substituteSymbols } from './symbols.js';
 
 /** The stack's group; 'unresolved' when XCFGRPID is a system symbol without a value (then unknown). */
-export function xcfGroupOf(stack: StackModel, profileOf: (uri: string) => ProfileDocument | undefined): XcfGroup | 'unresolved' | undefined {
+export function xcfGroupOf(stack: Pick<StackModel, 'fileUris' | 'symbols'>, profileOf: (uri: string) => ProfileDocument | undefined): XcfGroup | 'unresolved' | undefined {
   for (const uri of stack.fileUris) {
     const document = profileOf(uri);
     if (!document) continue;

@@ -12,7 +12,7 @@
  *    without a value.
  * The caller writes nothing over an existing file.
  */
-import type { AnalysisResult } from './analysis.js';
+import type { AnalysisResult } from '../model/analysis-result.js';
 import type { LoadedConfig } from '../config/workspace-config.js';
 import type { ProfileDocument } from '../profile/ast.js';
 import type { StackModel } from '../model/sysplex-model.js';

@@ -1,12 +1,22 @@
 /**
- * What the Liberty checks share: where a server may run, where a finding about a host belongs
- * (the attribute, or the variable definition that supplied the value), and PORT ... BIND lookup.
+ * Where Liberty servers meet the stacks: the stacks a server may start on and the PORT ... BIND
+ * entry that decides what host="*" binds there. Model-level questions: the Liberty checks
+ * (checks/support/liberty.ts re-exports them) and the takeover model (takeover/) both ask them.
  */
-import type { RelatedInformation } from '../diagnostics/finding.js';
-import type { PortBindFact, StackModel, SysplexModel } from '../model/sysplex-model.js';
-import type { Location } from '../base/range.js';
-import { sysplexGroups } from '../checks/support/stacks.js';
-import type { LibertyEndpoint, LibertyServer, ResolvedValue } from './liberty-model.js';
+import type { PortBindFact, StackModel, SysplexModel } from './sysplex-model.js';
+import type { LibertyEndpoint, LibertyServer } from '../liberty/liberty-model.js';
+
+/** Stacks by sysplex; falls back to StackModel.sysplex when the model left the map empty. */
+export function sysplexGroups(model: SysplexModel): Map<string, StackModel[]> {
+  if (model.sysplexes.size > 0) return model.sysplexes;
+  const groups = new Map<string, StackModel[]>();
+  for (const stack of model.stacks) {
+    const list = groups.get(stack.sysplex);
+    if (list) list.push(stack);
+    else groups.set(stack.sysplex, [stack]);
+  }
+  return groups;
+}
 
 /**
  * The stacks where a server may start: its allowedStacks, else every stack of its sysplex (a model
@@ -23,32 +33,6 @@ export function stacksForServer(server: LibertyServer, model: SysplexModel): Sta
   if (ofSysplex.length > 0) return [...ofSysplex];
   const sysplexNames = new Set(model.stacks.map((stack) => stack.sysplex));
   return sysplexNames.size === 1 ? [...model.stacks] : [];
-}
-
-export function endpointLabel(server: LibertyServer, endpoint: LibertyEndpoint): string {
-  return `${endpoint.kind} "${endpoint.id}" of server ${server.name}`;
-}
-
-export interface ReportPlace {
-  location: Location;
-  related: RelatedInformation[];
-}
-
-/**
- * A value that came from a variable is reported on the definition that wrote it (the innermost one
- * with a location: editing it fixes the problem), with related information leading to the
- * attribute; a literal is reported on the attribute.
- */
-export function reportPlace(value: ResolvedValue, what: string): ReportPlace {
-  const defining = [...value.chain].reverse().find((step) => step.definition?.location);
-  if (defining?.definition?.location) {
-    return {
-      location: defining.definition.location,
-      related: [{ location: value.location, message: `${what} uses \${${value.chain[0]?.name ?? defining.name}} here (written "${value.raw}")` }],
-    };
-  }
-  const related: RelatedInformation[] = [];
-  return { location: value.location, related };
 }
 
 /**
