@@ -49,6 +49,11 @@ export interface StackSummary {
   dvipas: SummaryValue[];
   /** VIPARANGE subnets: "10.1.9.0/24" or an object with the subnet. */
   ranges: SummaryValue[];
+  /**
+   * VIPADEFINE/VIPABACKUP addresses the stack rejects or ignores (EZZ8307I, a repeat): listed in no
+   * other field. `label` is IBM's message id or the reason in words; `line` is 1-based.
+   */
+  rejected?: { address: string; role: string; label: string; reason: string; file: string; line: number }[];
 }
 
 export interface EndpointSummary {

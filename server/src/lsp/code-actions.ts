@@ -13,6 +13,7 @@ import { otherStacks, stackByName } from '../analyzer/queries/address-facts.js';
 import { addToVipaDynamic, insertLineBefore, ipv4Mask, ipv6InterfaceName, removeOperand, removeStatement, type TextEditAt } from '../analyzer/queries/profile-edits.js';
 import { statementPath } from '../analyzer/queries/profile-position.js';
 import { uriKey } from '../analyzer/base/uris.js';
+import { acceptedDvipas } from '../analyzer/model/rejected-dvipas.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics.js';
 import type { FeatureContext } from './context.js';
 
@@ -105,7 +106,7 @@ function bindNotCoveredFixes(context: FeatureContext, result: AnalysisResult, fi
 }
 
 function definingFact(stack: StackModel, address: string): DvipaFact | undefined {
-  return stack.dvipas.find((fact) => fact.statement === 'VIPADEFINE' && fact.address === address);
+  return acceptedDvipas(stack).find((fact) => fact.statement === 'VIPADEFINE' && fact.address === address);
 }
 
 export function vipabackupStatement(address: string, fact: DvipaFact | undefined): string {

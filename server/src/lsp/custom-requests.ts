@@ -14,6 +14,7 @@ import type { AnalysisSession } from './session.js';
 import type { WorkspaceController } from './workspace-controller.js';
 import { activeDvipas, activeRanges } from '../analyzer/model/coverage.js';
 import { describeRange } from '../analyzer/checks/support/ranges.js';
+import { rejectedDvipas, rejectionLabel, rejectionText } from '../analyzer/model/rejected-dvipas.js';
 import { proposeConfig } from '../analyzer/workspace/propose-config.js';
 
 export interface RescanResult {
@@ -23,7 +24,15 @@ export interface RescanResult {
 }
 
 export interface SysplexSummary {
-  stacks: { name: string; sysplex?: string; file: string; dvipas: { address: string; role: string; rank?: number }[]; ranges: string[] }[];
+  stacks: {
+    name: string;
+    sysplex?: string;
+    file: string;
+    dvipas: { address: string; role: string; rank?: number }[];
+    ranges: string[];
+    /** VIPADEFINE/VIPABACKUP addresses the stack rejects or ignores: in no other list (model/rejected-dvipas.ts). */
+    rejected?: { address: string; role: string; label: string; reason: string; file: string; line: number }[];
+  }[];
   servers: { name: string; file: string; endpoints: { id: string; host: string; address?: string; coverage: Record<string, string> }[] }[];
   problems: { error: number; warning: number; information: number; hint: number };
   /** What each analysed or recognised file was taken as, and why. */
@@ -67,6 +76,14 @@ export function summarize(session: AnalysisSession): SysplexSummary {
       // What is in force after VIPADELETE / VIPARANGE DELETE, as the stack would show it.
       dvipas: [...activeDvipas(stack).values()].map((fact) => ({ address: fact.address, role: fact.statement, rank: fact.rank })),
       ranges: activeRanges(stack).map(describeRange),
+      rejected: [...rejectedDvipas(stack).values()].map((rejection) => ({
+        address: rejection.fact.address,
+        role: rejection.fact.statement,
+        label: rejectionLabel(rejection),
+        reason: rejectionText(rejection, stack.name),
+        file: session.uris.toClient(rejection.fact.location.uri),
+        line: rejection.fact.location.range.start.line + 1,
+      })),
     })),
     servers: result.servers.map((server) => ({
       name: server.name,

@@ -21,17 +21,21 @@ export interface AddressFacts {
   distributes: AddressRole[];
   portBinds: AddressRole[];
   deletes: AddressRole[];
+  /** VIPADEFINE/VIPABACKUP statements the stack rejects or ignores (EZZ8307I, repeats): in no other list. */
+  rejected: AddressRole[];
   servers: { server: LibertyServer; endpointId: string; location: Location }[];
 }
 
 const OWNER_ROLES = new Set<AddressRole['role']>(['home', 'static-vipa', 'dynamic-xcf', 'vipadefine']);
 
 export function addressFacts(result: AnalysisResult, address: string): AddressFacts {
-  const roles = result.index.rolesOf(address);
+  const all = result.index.rolesOf(address);
+  const roles = all.filter((role) => !role.rejected);
   return {
     address,
     owners: roles.filter((role) => OWNER_ROLES.has(role.role)),
     backups: roles.filter((role) => role.role === 'vipabackup').sort((a, b) => (b.rank ?? 1) - (a.rank ?? 1)),
+    rejected: all.filter((role) => role.rejected),
     coverage: result.index.coverage(address),
     distributes: roles.filter((role) => role.role === 'distribute' || role.role === 'distribute-target'),
     portBinds: roles.filter((role) => role.role === 'port-bind'),
@@ -46,7 +50,7 @@ export function addressFacts(result: AnalysisResult, address: string): AddressFa
  */
 export function definitionsOf(result: AnalysisResult, address: string): Location[] {
   const roles = result.index.rolesOf(address);
-  const defining = roles.filter((role) => OWNER_ROLES.has(role.role) || role.role === 'vipabackup');
+  const defining = roles.filter((role) => !role.rejected && (OWNER_ROLES.has(role.role) || role.role === 'vipabackup'));
   if (defining.length > 0) return uniqueLocations(defining.map((role) => role.location));
   const ranges = result.index
     .coverage(address)
