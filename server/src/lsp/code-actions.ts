@@ -2,7 +2,8 @@
  * Quick fixes, returned as WorkspaceEdits (the server never writes files):
  *  - bind-not-covered: add a VIPARANGE for the address to each stack that cannot bind it;
  *  - no-backup: add a VIPABACKUP for the DVIPA to another stack of the sysplex;
- *  - duplicate-vipa (a repeat inside one stack): insert a VIPADELETE before it, or remove it.
+ *  - duplicate-vipa (a repeat inside one stack): insert a VIPADELETE before it, or remove it;
+ *  - "did you mean" for misspelt keywords and the blank before a comment (text-fixes.ts).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
@@ -16,6 +17,7 @@ import { uriKey } from '../analyzer/base/uris.js';
 import { acceptedDvipas } from '../analyzer/model/rejected-dvipas.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics.js';
 import type { FeatureContext } from './context.js';
+import { commentBlankFix, spellingFixes } from './text-fixes.js';
 
 /** The rank a quick-fix VIPABACKUP gets: high in the chain, leaving room above and below. */
 export const QUICK_FIX_BACKUP_RANK = 100;
@@ -31,6 +33,8 @@ export function provideCodeActions(context: FeatureContext, params: CodeActionPa
     if (finding.code === 'bind-not-covered') actions.push(...bindNotCoveredFixes(context, result, finding, diagnostic));
     else if (finding.code === 'no-backup') actions.push(...noBackupFixes(context, result, finding, diagnostic));
     else if (finding.code === 'duplicate-vipa') actions.push(...duplicateVipaFixes(context, result, finding, diagnostic));
+    else if (finding.code === 'comment-without-blank') actions.push(...commentBlankFix(finding, diagnostic, uri));
+    else actions.push(...spellingFixes(finding, diagnostic, uri, context.textOf(uri)));
   }
   const only = params.context.only;
   if (only && only.length > 0) return actions.filter((action) => only.some((kind) => action.kind === kind || action.kind?.startsWith(`${kind}.`)));

@@ -14,6 +14,7 @@ import { lexProfile } from './lexer.js';
 import { ParseContext } from './parse-context.js';
 import { PROFILE_GRAMMAR, reportStrayEnd } from './profile-grammar.js';
 import { structureTokens, type StructureToken } from './structure-tokens.js';
+import { reportMisspellings } from './misspellings.js';
 
 const BLANKS = new Set([' ', '\t', '\r', '\n', '\f', '\v', '\u00a0']);
 
@@ -49,6 +50,7 @@ function parseChecked(uri: string, text: string, lines: LineIndex): ProfileDocum
   reportLexicalProblems(ctx, text, lexed.tokens, lexed.comments, lines);
   const { statements, errors } = PROFILE_GRAMMAR.parse(ctx, structureTokens(ctx, lexed.tokens));
   reportGrammarErrors(ctx, errors);
+  reportMisspellings({ findings: ctx.findings, tokens: ctx.tokens, statements });
   ctx.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { uri, statements, tokens: ctx.tokens, comments, findings: ctx.findings, lineCount: lines.lineCount };
 }
