@@ -14,6 +14,9 @@ import { otherStacks, stackByName } from '../analyzer/queries/address-facts.js';
 import { addToVipaDynamic, insertLineBefore, ipv4Mask, ipv6InterfaceName, removeOperand, removeStatement, type TextEditAt } from '../analyzer/queries/profile-edits.js';
 import { statementPath } from '../analyzer/queries/profile-position.js';
 import { uriKey } from '../analyzer/base/uris.js';
+import { describeRange } from '../analyzer/checks/support/ranges.js';
+import { sharedRangeFor } from '../analyzer/queries/shared-range.js';
+import { nameTargetFiles } from './fix-targets.js';
 import { acceptedDvipas } from '../analyzer/model/rejected-dvipas.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics.js';
 import type { FeatureContext } from './context.js';
@@ -36,6 +39,7 @@ export function provideCodeActions(context: FeatureContext, params: CodeActionPa
     else if (finding.code === 'comment-without-blank') actions.push(...commentBlankFix(finding, diagnostic, uri));
     else actions.push(...spellingFixes(finding, diagnostic, uri, context.textOf(uri)));
   }
+  nameTargetFiles(actions, uri, result.model.stacks.flatMap((stack) => stack.fileUris));
   const only = params.context.only;
   if (only && only.length > 0) return actions.filter((action) => only.some((kind) => action.kind === kind || action.kind?.startsWith(`${kind}.`)));
   return actions;
@@ -97,13 +101,22 @@ function bindNotCoveredFixes(context: FeatureContext, result: AnalysisResult, fi
   const missing = stringList(finding.data?.missingStacks)
     .map((name) => stackByName(result, name))
     .filter((stack): stack is StackModel => stack !== undefined);
-  const statement = viparangeStatement(address);
-  const actions = missing.map((stack) => quickFix(`Add VIPARANGE for ${address} to stack ${stack.name}`, diagnostic, [addToVipaDynamic(result, stack, statement, context.textOf)], missing.length === 1));
+  // The range another stack already has for the address comes first: the same VIPARANGE on every
+  // stack where the server may run is what the message suggests. Then a /32 for the address alone.
+  const shared = sharedRangeFor(result, address, missing);
+  const exact = viparangeStatement(address);
+  const actions: (CodeAction | undefined)[] = [];
+  for (const stack of missing) {
+    if (shared) actions.push(quickFix(`Add VIPARANGE ${describeRange(shared.range)} (as on ${shared.stack.name}) to stack ${stack.name}`, diagnostic, [addToVipaDynamic(result, stack, shared.statement, context.textOf)], missing.length === 1));
+    actions.push(quickFix(`Add VIPARANGE for ${address} to stack ${stack.name}`, diagnostic, [addToVipaDynamic(result, stack, exact, context.textOf)], missing.length === 1 && !shared));
+  }
   if (missing.length > 1) {
+    const statement = shared?.statement ?? exact;
     const edits = missing.map((stack) => addToVipaDynamic(result, stack, statement, context.textOf));
     // Two stacks whose roots share a file would get two edits at one spot; skip the combined fix then.
     if (new Set(edits.map((edit) => edit?.uri)).size === edits.length) {
-      actions.push(quickFix(`Add VIPARANGE for ${address} to all ${missing.length} stacks that lack it`, diagnostic, edits, true));
+      const what = shared ? `VIPARANGE ${describeRange(shared.range)} (as on ${shared.stack.name})` : `VIPARANGE for ${address}`;
+      actions.push(quickFix(`Add ${what} to all ${missing.length} stacks that lack it`, diagnostic, edits, true));
     }
   }
   return actions.filter((action): action is CodeAction => action !== undefined);

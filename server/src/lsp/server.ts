@@ -38,6 +38,7 @@ import { provideInlayHints } from './inlay-hints.js';
 import { WorkspaceTrust } from './trust.js';
 import { provideCodeLenses } from './code-lens.js';
 import { registerWhatIf } from './what-if.js';
+import { registerLibertyFiles } from './liberty-files.js';
 
 export const PROFILE_LANGUAGE_ID = 'tcpip-profile';
 
@@ -168,6 +169,7 @@ export function startServer(connection: Connection): void {
     return provideCodeLenses(session, params);
   }));
   registerWhatIf(connection, session, () => controller.folders, () => controller.scanned);
+  registerLibertyFiles(connection, () => controller.scanned, () => session.freshResult(), (uri) => uris.toClient(uri));
 
   connection.onShutdown(() => session.scheduler.dispose());
   documents.listen(connection);
