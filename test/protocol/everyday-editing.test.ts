@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CompletionItemKind, CompletionRequest, HoverRequest, type CodeAction, type CompletionList, type Diagnostic, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT, TestClient, codes, copyFixture } from './helpers/lsp-client.js';
 import { applyEdits, positionOf } from './helpers/text-position.js';
 
@@ -105,6 +105,30 @@ describe('everyday editing: rejected definitions, did you mean, included Liberty
     const [fix] = await quickFixes(sysb, blank);
     assert.equal(fix?.title, "Insert a blank before ';'");
     assert.match(applyEdits(edited, fix.edit!.changes![sysb] as TextEdit[]), /START OSA1 ;start the OSA/);
+    await client.close(sysb);
+  });
+
+  test('completion: statements only on a new line, distinct kinds, and nothing once the word is complete', async () => {
+    const sysb = uri(SYSB);
+    const base = text(SYSB).replace('ENDVIPADYNAMIC', '  VIPA\nENDVIPADYNAMIC');
+    await client.open(sysb, base);
+    const complete = async (needle: string, offset: number) =>
+      (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: sysb }, position: positionOf(client.text(sysb)!, needle, offset) })) as CompletionList;
+    const atStatement = await complete('  VIPA\n', 6);
+    assert.equal(atStatement.isIncomplete, true);
+    const labels = atStatement.items.map((item) => item.label);
+    assert.ok(labels.includes('VIPABACKUP') && labels.includes('ENDVIPADYNAMIC'), labels.join());
+    // The VIPABACKUP above takes MOVEABLE, IMMEDIATE ...: not offered at a statement start.
+    assert.ok(!labels.includes('IMMEDIATE') && !labels.includes('MOVEABLE'), labels.join());
+    assert.ok(atStatement.items.every((item) => item.kind === CompletionItemKind.Keyword));
+    // Operands of the statement being written: parameters are properties, addresses values.
+    await client.edit(sysb, [{ range: { start: positionOf(base, '  VIPA\n', 6), end: positionOf(base, '  VIPA\n', 6) }, newText: 'DEFINE MOVEABLE IMMEDIATE 255.255.255.255 ' }]);
+    const operands = await complete('255.255.255.255 \n', 16);
+    assert.ok(operands.items.some((item) => item.kind === CompletionItemKind.Property && item.label === 'SERVICEMGR'), operands.items.map((item) => item.label).join());
+    assert.ok(operands.items.some((item) => item.kind === CompletionItemKind.Value && item.label === '10.30.1.2'));
+    // A complete keyword closes the list, so Enter is a new line.
+    const exact = await complete('VIPADEFINE MOVEABLE', 10);
+    assert.deepEqual(exact.items, []);
     await client.close(sysb);
   });
 
