@@ -139,6 +139,10 @@ describe('everyday editing: rejected definitions, did you mean, included Liberty
 
     const [diagnostic] = (await client.waitForDiagnostics(endpoints, (d) => d.length > 0)).filter((d) => d.code === 'bind-not-covered');
     assert.ok(diagnostic);
+    // "SYSB: ... cannot be bound" leads to SYSB's VIPADYNAMIC statement, not to line 1 (a comment).
+    const sysbRelated = diagnostic.relatedInformation?.find((related) => related.message.startsWith('SYSB:'));
+    assert.equal(sysbRelated?.location.uri, uri(SYSB));
+    assert.deepEqual(sysbRelated.location.range.start, positionOf(text(SYSB), 'VIPADYNAMIC'));
     await client.open(endpoints, text(ENDPOINTS), 'xml');
     const hover = hoverText(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: endpoints }, position: positionOf(text(ENDPOINTS), '10.30.50.7', 3) }));
     assert.match(hover, /httpEndpoint\*\* `defaultHttpEndpoint` of Liberty server \*\*app\*\*/);
