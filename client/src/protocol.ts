@@ -102,3 +102,11 @@ export interface WhatIfAnswer {
   /** The readable report (what `vipa-check --what-if-down` prints). */
   text: string;
 }
+
+/** vipa/libertyFiles: every file of every Liberty server, includes wherever they live (server/src/lsp/liberty-files.ts). */
+export const LIBERTY_FILES_REQUEST = 'vipa/libertyFiles';
+
+export interface LibertyFilesAnswer {
+  /** Client URIs. */
+  files: string[];
+}
