@@ -2,13 +2,15 @@
 // installed, in headless Debian chromium driven by playwright-core. Opens a profile and a server.xml from
 // the explorer and checks that squiggles show, that the Problems panel lists findings with their codes,
 // that keywords, comments and addresses get different colours, that a hover appears, that inlay hints
-// show backup ranks and resolved ${variables}, and that F2 on an address opens a grouped rename preview.
-// Waits on selectors; the only pauses are short settles before screenshots.
+// show backup ranks and resolved ${variables}, and that F2 on an address opens a grouped rename preview;
+// then the everyday-editing checks of ui-check-editing.mjs (typing, completion, did you mean, rejected
+// definitions, an included Liberty file, a cross-file fix and its undo). Waits on selectors; the only pauses are short settles before screenshots.
 // Usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <vipa-check --format json output> [last-state.png]
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runEverydayEditingChecks } from './ui-check-editing.mjs';
 
 const [url, shotsDir, expectedFile, lastShot] = process.argv.slice(2);
 if (!url || !shotsDir || !expectedFile) {
@@ -288,6 +290,7 @@ async function runEditorExperienceChecks(page) {
       });
     }
     await runEditorExperienceChecks(page);
+    await runEverydayEditingChecks(page, { check, activeEditor, openByPath, settle, visibleText, shotsDir, join, expected });
   } catch (error) {
     record('the workbench loads', false, error instanceof Error ? error.message : String(error));
   } finally {

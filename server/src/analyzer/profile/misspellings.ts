@@ -22,6 +22,11 @@ const STATEMENT_ROWS = KEYWORDS.filter((info) => STATEMENT_ROLES.includes(info.r
 const PARAMETER_ROWS = KEYWORDS.filter((info) => info.role === 'parameter');
 /** Word kinds that can be a misspelt keyword (not addresses, numbers, strings or symbols). */
 const WORDISH = new Set(['name', 'keyword']);
+/**
+ * Suggestions are looked for on this many findings of a document at most: a file of thousands of
+ * misspellings is no profile, and each guess compares the word with every keyword.
+ */
+const MAX_GUESSED_FINDINGS = 500;
 
 export interface MisspellingInput {
   findings: Finding[];
@@ -30,23 +35,39 @@ export interface MisspellingInput {
 }
 
 export function reportMisspellings({ findings, tokens, statements }: MisspellingInput): void {
+  // Pathological input repeats the same word: each guess is made once per word and place.
+  const memo = new Map<string, SpellingSuggestion[]>();
+  const remember = (key: string, guess: () => SpellingSuggestion[]) => {
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = guess()));
+    return found;
+  };
+  const statementGuess = (token: ProfileToken) => {
+    const block = enclosingBlock(statements, token.range.start);
+    return remember(`S ${block ?? ''} ${token.upper}`, () => statementSuggestions(token, block));
+  };
+  const parameterGuess = (token: ProfileToken, owner: string) => remember(`P ${owner} ${token.upper}`, () => suggestKeywords(token.text, PARAMETER_ROWS.filter((info) => info.context?.includes(owner))));
+  let guessed = 0;
   for (const finding of findings) {
     if (finding.code !== 'syntax-error' && finding.code !== 'unknown-statement') continue;
+    if (guessed >= MAX_GUESSED_FINDINGS) break;
     const index = tokenIndexAt(tokens, finding.range.start);
     if (index === undefined) continue;
     const token = tokens[index];
     if (!WORDISH.has(token.kind) || comparePositions(token.range.end, finding.range.end) !== 0) continue;
+    guessed++;
     const firstOnLine = index === 0 || tokens[index - 1].range.end.line < token.range.start.line;
-    const block = enclosingBlock(statements, token.range.start);
+    // A recognised keyword is no misspelling of another one.
+    const misspelt = token.kind === 'name';
     if (finding.code === 'unknown-statement') {
-      const suggestions = statementSuggestions(token, block);
+      const suggestions = misspelt ? statementGuess(token) : [];
       if (suggestions.length > 0) withSuggestions(finding, suggestions);
       continue;
     }
     // A syntax error on a word: a misspelt operand keyword, or a misspelt statement the stack read as an operand.
     const owner = token.statement;
-    const statementGuesses = firstOnLine ? statementSuggestions(token, block) : [];
-    const parameterGuesses = owner ? suggestKeywords(token.text, PARAMETER_ROWS.filter((info) => info.context?.includes(owner))) : [];
+    const statementGuesses = firstOnLine && misspelt ? statementGuess(token) : [];
+    const parameterGuesses = owner && misspelt ? parameterGuess(token, owner) : [];
     if (statementGuesses.length > 0 && (parameterGuesses.length === 0 || statementGuesses[0].distance <= parameterGuesses[0].distance)) {
       finding.code = 'unknown-statement';
       finding.message = `'${token.text}' is not a z/OS TCP/IP profile statement${readAsOperand(tokens, index, owner)}`;
@@ -61,7 +82,7 @@ export function reportMisspellings({ findings, tokens, statements }: Misspelling
       // interface name) and the error lands on the correct keyword after it.
       const previous = tokens[index - 1];
       if (previous.statement !== owner || !WORDISH.has(previous.kind) || previous.keyword) continue;
-      const guesses = suggestKeywords(previous.text, PARAMETER_ROWS.filter((info) => info.context?.includes(owner)));
+      const guesses = parameterGuess(previous, owner);
       if (guesses.length > 0) withSuggestions(finding, guesses, previous);
     }
   }
@@ -98,15 +119,27 @@ function fitsBlock(info: KeywordInfo, block: string | undefined): boolean {
   return info.role === 'statement' || info.role === 'block-start';
 }
 
-/** Full name of the innermost block whose extent holds the position. */
+/** Full name of the innermost block whose extent holds the position (a binary search per nesting level). */
 function enclosingBlock(statements: readonly Statement[], position: Position): string | undefined {
-  for (const statement of statements) {
-    if (statement.kind !== 'VIPADYNAMIC' && statement.kind !== 'BLOCK') continue;
-    const end = statement.end?.range.end;
-    if (comparePositions(statement.range.start, position) > 0 || (end && comparePositions(position, end) > 0)) continue;
-    return enclosingBlock(statement.statements, position) ?? (statement.kind === 'BLOCK' ? statement.name : 'VIPADYNAMIC');
+  let found: string | undefined;
+  let level = statements;
+  for (;;) {
+    let low = 0;
+    let high = level.length - 1;
+    let candidate: Statement | undefined;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (comparePositions(level[mid].range.start, position) <= 0) {
+        candidate = level[mid];
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    if (!candidate || (candidate.kind !== 'VIPADYNAMIC' && candidate.kind !== 'BLOCK')) return found;
+    const end = candidate.end?.range.end;
+    if (end && comparePositions(position, end) > 0) return found;
+    found = candidate.kind === 'BLOCK' ? candidate.name : 'VIPADYNAMIC';
+    level = candidate.statements;
   }
-  return undefined;
 }
 
 function tokenIndexAt(tokens: readonly ProfileToken[], position: Position): number | undefined {
