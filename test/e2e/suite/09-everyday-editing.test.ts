@@ -53,7 +53,8 @@ suite('everyday editing: typing, included Liberty files, cross-file fixes', () =
     if (last.text.length > 0) await pressEnter();
     const startLine = editor.selection.active.line;
 
-    const block = ['VIPADYNAMIC', '  VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255.255.255.0 10.30.50.0', 'ENDVIPADYNAMIC'];
+    // The third line misspells VIPABACKUP: reported on itself once typed.
+    const block = ['VIPADYNAMIC', '  VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255.255.255.0 10.30.50.0', 'VIPABAKUP 20 MOVEABLE IMMEDIATE 255.255.255.255 10.30.50.1', 'ENDVIPADYNAMIC'];
     for (const line of block) {
       await typeKeys(line);
       // The list is open when Enter comes, as after a pause in real typing; on the complete word our
@@ -66,9 +67,12 @@ suite('everyday editing: typing, included Liberty files, cross-file fixes', () =
       await pressEnter();
       await vscode.commands.executeCommand('hideSuggestWidget');
     }
-    const typed = [0, 1, 2].map((offset) => document.lineAt(startLine + offset).text);
-    assert.deepEqual(typed, block);
-    assert.equal(document.lineAt(startLine + 3).text.trim(), '');
+    // Enter keeps the indentation of the line above (the editor's auto-indent); the words are what counts.
+    const typed = [0, 1, 2, 3].map((offset) => document.lineAt(startLine + offset).text.trim());
+    assert.deepEqual(typed, block.map((line) => line.trim()));
+    assert.equal(document.lineAt(startLine + 4).text.trim(), '');
+    const misspelt = await waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'unknown-statement' && d.range.start.line === startLine + 2), 'unknown-statement on the misspelt VIPABAKUP');
+    assert.match(misspelt.find((d) => codeOf(d) === 'unknown-statement')!.message, /Did you mean VIPABACKUP\?/);
   });
 
   test('a Liberty file that server.xml includes from a subfolder gets hover and quick fixes', async () => {
@@ -107,7 +111,13 @@ suite('everyday editing: typing, included Liberty files, cross-file fixes', () =
     await vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value, apply: 'first', preferred: true });
     const profileEditor = await shown;
     assert.match(profile.getText(), /VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255\.255\.255\.255 10\.20\.1\.10/);
-    assert.match(profileEditor.document.getText(profileEditor.selection), /^VIPARANGE DEFINE/, 'the change is selected');
+    const selection = profileEditor.selection;
+    assert.match(
+      profileEditor.document.getText(selection),
+      // The inserted text: the statement, or a new VIPADYNAMIC block holding it.
+      /^(VIPADYNAMIC\s+)?VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255\.255\.255\.255 10\.20\.1\.10(\s+ENDVIPADYNAMIC)?$/,
+      `the change is selected: ${selection.start.line}:${selection.start.character}-${selection.end.line}:${selection.end.character} of ${JSON.stringify(profileEditor.document.getText().split('\n').slice(Math.max(0, selection.start.line - 1), selection.start.line + 2))}; edits ${JSON.stringify(preferred.edit.entries()[0][1].map((e) => [e.range.start.line, e.range.start.character, e.newText]))}`,
+    );
 
     await vscode.commands.executeCommand('undo');
     await untilText(profile, (text) => text === before, 'the profile back to its text before the fix');
