@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CodeActionRequest, CompletionItemKind, CompletionRequest, HoverRequest, type CodeAction, type CompletionList, type Diagnostic, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CompletionItemKind, CompletionRequest, CompletionTriggerKind, HoverRequest, type CodeAction, type CompletionList, type Diagnostic, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT, TestClient, codes, copyFixture } from './helpers/lsp-client.js';
 import { applyEdits, positionOf } from './helpers/text-position.js';
 
@@ -129,6 +129,13 @@ describe('everyday editing: rejected definitions, did you mean, included Liberty
     // A complete keyword closes the list, so Enter is a new line.
     const exact = await complete('VIPADEFINE MOVEABLE', 10);
     assert.deepEqual(exact.items, []);
+    // Liberty's trigger character asks for nothing in a profile.
+    const triggered = await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: sysb },
+      position: positionOf(client.text(sysb)!, 'VIPADEFINE MOVEABLE', 10),
+      context: { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: '{' },
+    });
+    assert.equal(triggered, null);
     await client.close(sysb);
   });
 

@@ -10,7 +10,7 @@
  * again as the word grows, which is what lets the list close on the complete word. Kinds tell
  * statements (keyword), parameters (property) and addresses (value) apart.
  */
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { KeywordInfo } from '../analyzer/keywords/keyword-info.js';
 import { displaySpelling } from '../analyzer/keywords/keyword-info.js';
 import { LineIndex, type Position, type Range } from '../analyzer/base/range.js';
@@ -50,7 +50,8 @@ export function provideCompletion(context: FeatureContext, params: CompletionPar
   const kind = context.kindOf(uri);
   const index = new LineIndex(text);
   const position = index.positionAt(index.offsetAt(params.position));
-  if (kind === 'profile') return profileCompletion(context, uri, text, index, position);
+  // The trigger characters are Liberty's (`${`): in a profile a typed `{` asks for nothing.
+  if (kind === 'profile') return params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? null : profileCompletion(context, uri, text, index, position);
   if (isLibertyKind(kind)) return libertyCompletion(context, uri, text, index, position);
   return null;
 }
