@@ -4,7 +4,9 @@
  */
 import { window, type ExtensionContext } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { CLIENT_NAME, createLanguageClient } from './language-client.js';
+import { CLIENT_NAME, PROFILE_LANGUAGE_ID, createLanguageClient } from './language-client.js';
+import { LibertyFiles } from './liberty-files.js';
+import { registerRevealFixCommand } from './cross-file-fixes.js';
 import { VipaStatusBar } from './status-bar.js';
 import { MAP_COMMAND, registerCommands, requestSummary } from './commands.js';
 import { SysplexMapPanel } from './map/map-panel.js';
@@ -29,16 +31,23 @@ export function activate(context: ExtensionContext): VipaExtensionApi {
   context.subscriptions.push(outputChannel);
 
   let statusBar: VipaStatusBar | undefined;
+  const libertyFiles = new LibertyFiles(PROFILE_LANGUAGE_ID);
+  context.subscriptions.push(libertyFiles);
   const languageClient = createLanguageClient(context, outputChannel, {
-    onDiagnostics: () => statusBar?.scheduleRefresh(),
+    onDiagnostics: () => {
+      statusBar?.scheduleRefresh();
+      libertyFiles.scheduleRefresh();
+    },
+    libertyFiles,
   });
+  libertyFiles.attach(languageClient);
   client = languageClient;
 
   statusBar = new VipaStatusBar(MAP_COMMAND, () => requestSummary(languageClient));
   context.subscriptions.push(statusBar);
   context.subscriptions.push(...registerCommands(context, languageClient, (summary) => statusBar?.update(summary)));
   context.subscriptions.push(...registerServerCommands(languageClient, outputChannel, (summary) => statusBar?.update(summary)));
-  context.subscriptions.push(registerHostMemberCommand(), ...registerWalkthrough(context));
+  context.subscriptions.push(registerHostMemberCommand(), registerRevealFixCommand(), ...registerWalkthrough(context));
   context.subscriptions.push(onTrustGranted(() => restartServer(languageClient, (summary) => statusBar?.update(summary))));
   context.subscriptions.push(
     languageClient.onDidChangeState((event) => {
@@ -47,6 +56,7 @@ export function activate(context: ExtensionContext): VipaExtensionApi {
   );
 
   const ready = languageClient.start().then(async () => {
+    await libertyFiles.refresh();
     // The server answers vipa/summary after its initial workspace scan, so this doubles as
     // "initial diagnostics are published". A server without the request still counts as ready.
     try {

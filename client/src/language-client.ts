@@ -13,6 +13,8 @@ import {
 } from 'vscode-languageclient/node';
 import { hostMemberLinks } from './host-members.js';
 import { skipShadowDocuments } from './preview-documents.js';
+import type { LibertyFiles } from './liberty-files.js';
+import { revealCrossFileFixes } from './cross-file-fixes.js';
 
 /** Also the prefix of the `vipaCheck.trace.server` setting the client library reads. */
 export const CLIENT_ID = 'vipaCheck';
@@ -25,18 +27,10 @@ export function anyCase(word: string): string {
 }
 
 /**
- * Liberty configuration, where Liberty documents it: server.xml, configDropins, the files next to
- * server.xml in a servers/<name>/ folder (includes) and the Maven/Gradle layout. Kept in step with
- * server/src/analyzer/liberty/liberty-files.ts.
+ * Liberty files the server may read: any XML file (server.xml includes files from anywhere: which
+ * ones belong to a server is the server's answer, liberty-files.ts), bootstrap.properties and server.env.
  */
-export const LIBERTY_PATTERNS = [
-  '**/server.xml',
-  '**/configDropins/{defaults,overrides}/*.xml',
-  '**/servers/*/*.xml',
-  '**/src/main/liberty/config/*.xml',
-  '**/bootstrap.properties',
-  '**/server.env',
-];
+export const LIBERTY_PATTERNS = ['**/*.xml', '**/bootstrap.properties', '**/server.env'];
 
 /** Files the server discovers on its own (not open in an editor), so it must hear when they change. */
 export const WATCHED_PATTERNS = [
@@ -53,12 +47,16 @@ export const LIBERTY_SCHEMES = ['file', 'zowe-uss'];
 /**
  * Profiles by language, for ANY scheme: Zowe Explorer opens data set members as zowe-ds:/... and
  * those must be checked too (the server checks views such as git: on their own only). Liberty files
- * by path, on disk and through zowe-uss:: the language stays "xml" (Red Hat's XML extension keeps
- * validation, completion and formatting), the server adds only the VIPA layer, and only to files
- * whose root element is Liberty's <server> (a Tomcat conf/server.xml has <Server>).
+ * on disk and through zowe-uss:: every XML document, whatever its name, because an included file
+ * may be called and placed anything; the server says which ones belong to a Liberty server and the
+ * client sends feature requests only for those (liberty-files.ts). The language stays "xml" (Red
+ * Hat's XML extension keeps validation, completion and formatting); the server adds the VIPA layer.
  */
 export function documentSelector(): DocumentSelector {
-  return [{ language: PROFILE_LANGUAGE_ID }, ...LIBERTY_SCHEMES.flatMap((scheme) => LIBERTY_PATTERNS.map((pattern) => ({ scheme, pattern })))];
+  return [
+    { language: PROFILE_LANGUAGE_ID },
+    ...LIBERTY_SCHEMES.flatMap((scheme) => [{ scheme, language: 'xml' }, { scheme, pattern: '**/bootstrap.properties' }, { scheme, pattern: '**/server.env' }]),
+  ];
 }
 
 const SETTING_KEYS = ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'debounceMs', 'inlayHints'] as const;
@@ -77,6 +75,8 @@ export function currentSettings(): Record<string, unknown> {
 export interface ClientHooks {
   /** Called after the client has handled a publishDiagnostics notification. */
   onDiagnostics(): void;
+  /** The Liberty files the server names; feature requests for other XML documents are not sent. */
+  libertyFiles: LibertyFiles;
 }
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel, hooks: ClientHooks): LanguageClient {
@@ -96,8 +96,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       next(uri, diagnostics);
       hooks.onDiagnostics();
     },
-    ...hostMemberLinks,
     ...skipShadowDocuments,
+    ...hooks.libertyFiles.middleware({ ...hostMemberLinks, ...revealCrossFileFixes }),
   };
 
   const watchers = WATCHED_PATTERNS.map((pattern) => workspace.createFileSystemWatcher(pattern));

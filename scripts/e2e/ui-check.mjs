@@ -4,7 +4,9 @@
 // that keywords, comments and addresses get different colours, that a hover appears, that inlay hints
 // show backup ranks and resolved ${variables}, that F2 on an address opens a grouped rename preview,
 // and that the sysplex map opens from the status bar, toggles a stack down and opens source lines
-// (map-checks.mjs); then it looks at the HTML report of `vipa-check --format html`.
+// (map-checks.mjs); then the everyday-editing checks of ui-check-editing.mjs (typing, completion, did
+// you mean, rejected definitions, an included Liberty file, a cross-file fix and its undo); then it
+// looks at the HTML report of `vipa-check --format html`.
 // Waits on selectors; the only pauses are short settles before screenshots.
 // Usage: node scripts/e2e/ui-check.mjs <workbench url> <screenshot dir> <vipa-check --format json output> [last-state.png] [report.html]
 import { chromium } from 'playwright-core';
@@ -12,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runSysplexMapChecks, runHtmlReportCheck } from './map-checks.mjs';
+import { runEverydayEditingChecks } from './ui-check-editing.mjs';
 
 const [url, shotsDir, expectedFile, lastShot, reportHtml] = process.argv.slice(2);
 if (!url || !shotsDir || !expectedFile) {
@@ -292,6 +295,7 @@ async function runEditorExperienceChecks(page) {
     }
     await runEditorExperienceChecks(page);
     await runSysplexMapChecks(page, { check, record, log, settle, shotsDir, stateDir: lastShot ? dirname(lastShot) : undefined, expected });
+    await runEverydayEditingChecks(page, { check, activeEditor, openByPath, settle, visibleText, shotsDir, join, expected });
     if (reportHtml) await runHtmlReportCheck(context, { check, settle, shotsDir, reportHtml });
   } catch (error) {
     record('the workbench loads', false, error instanceof Error ? error.message : String(error));

@@ -51,7 +51,7 @@ test('bind-not-covered quick fix adds a VIPARANGE to the stack that lacks it, an
   await withServer(async (client, workspace) => {
     const [diagnostic] = (await client.waitForDiagnostics(workspace.uriOf(PAYMENTS), hasCode('bind-not-covered'))).filter(hasCodeOne('bind-not-covered'));
     const actions = await quickFixes(client, workspace.uriOf(PAYMENTS), diagnostic);
-    const fix = actions.find((action) => action.title === 'Add VIPARANGE for 10.30.1.5 to stack SYSB');
+    const fix = actions.find((action) => action.title === 'Add VIPARANGE for 10.30.1.5 to stack SYSB in SYSB.tcpip');
     assert.ok(fix, actions.map((action) => action.title).join(' | '));
     assert.equal(fix.kind, 'quickfix');
     assert.deepEqual(fix.diagnostics?.map((d) => d.code), ['bind-not-covered']);
@@ -60,6 +60,22 @@ test('bind-not-covered quick fix adds a VIPARANGE to the stack that lacks it, an
     assert.match(client.text(workspace.uriOf(SYSB))!, /\n {4}VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255\.255\.255\.255 10\.30\.1\.5\nENDVIPADYNAMIC/);
     await client.waitForDiagnostics(workspace.uriOf(PAYMENTS), lacksCode('bind-not-covered'));
     assert.deepEqual(codes(await client.waitForDiagnostics(workspace.uriOf(SYSB))), []);
+  });
+});
+
+test('bind-not-covered offers the VIPARANGE another stack has first, named with the file it edits, then the /32', async () => {
+  await withServer(async (client, workspace) => {
+    const [diagnostic] = (await client.waitForDiagnostics(workspace.uriOf(PAYMENTS), hasCode('bind-not-covered'))).filter(hasCodeOne('bind-not-covered'));
+    const actions = await quickFixes(client, workspace.uriOf(PAYMENTS), diagnostic);
+    assert.deepEqual(actions.map((action) => action.title), [
+      'Add VIPARANGE 10.30.1.0/24 (as on SYSA) to stack SYSB in SYSB.tcpip',
+      'Add VIPARANGE for 10.30.1.5 to stack SYSB in SYSB.tcpip',
+    ]);
+    assert.equal(actions[0].isPreferred, true);
+    assert.equal(actions[1].isPreferred, undefined);
+    await applyAction(client, workspace, actions[0]);
+    assert.match(client.text(workspace.uriOf(SYSB))!, /\n {4}VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255\.255\.255\.0 10\.30\.1\.0\nENDVIPADYNAMIC/);
+    await client.waitForDiagnostics(workspace.uriOf(PAYMENTS), lacksCode('bind-not-covered'));
   });
 });
 
@@ -75,7 +91,7 @@ test('bind-not-covered quick fix creates a VIPADYNAMIC block when the stack has 
     // SYSA's 10.20.1.1 has lost its backup: the edit was seen.
     await client.waitForDiagnostics(workspace.uriOf(SYSA), (d) => d.filter(hasCodeOne('no-backup')).length === 2);
     const [diagnostic] = (await client.waitForDiagnostics(workspace.uriOf(PAYMENTS), hasCode('bind-not-covered'))).filter(hasCodeOne('bind-not-covered'));
-    const fix = (await quickFixes(client, workspace.uriOf(PAYMENTS), diagnostic)).find((action) => action.title === 'Add VIPARANGE for 10.30.1.5 to stack SYSB');
+    const fix = (await quickFixes(client, workspace.uriOf(PAYMENTS), diagnostic)).find((action) => action.title === 'Add VIPARANGE for 10.30.1.5 to stack SYSB in SYSB.tcpip');
     assert.ok(fix);
     await applyAction(client, workspace, fix);
     assert.ok(client.text(sysb)!.endsWith('START OSA1\nVIPADYNAMIC\n  VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255.255.255.255 10.30.1.5\nENDVIPADYNAMIC\n'), client.text(sysb));
@@ -89,7 +105,7 @@ test('no-backup quick fix adds a VIPABACKUP on the other stack, and the diagnost
     const sysa = workspace.uriOf(SYSA);
     const [diagnostic] = (await client.waitForDiagnostics(sysa, hasCode('no-backup'))).filter(hasCodeOne('no-backup'));
     const actions = await quickFixes(client, sysa, diagnostic);
-    const fix = actions.find((action) => action.title === 'Add VIPABACKUP for 10.20.1.2 to stack SYSB');
+    const fix = actions.find((action) => action.title === 'Add VIPABACKUP for 10.20.1.2 to stack SYSB in SYSB.tcpip');
     assert.ok(fix, actions.map((action) => action.title).join(' | '));
     await applyAction(client, workspace, fix);
     assert.match(client.text(workspace.uriOf(SYSB))!, /VIPABACKUP 100 MOVEABLE IMMEDIATE 255\.255\.255\.255 10\.20\.1\.2\nENDVIPADYNAMIC/);

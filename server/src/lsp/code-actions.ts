@@ -2,19 +2,23 @@
  * Quick fixes, returned as WorkspaceEdits (the server never writes files):
  *  - bind-not-covered: add a VIPARANGE for the address to each stack that cannot bind it;
  *  - no-backup: add a VIPABACKUP for the DVIPA to another stack of the sysplex;
- *  - duplicate-vipa (a repeat inside one stack): insert a VIPADELETE before it, or remove it.
+ *  - duplicate-vipa (a repeat inside one stack): insert a VIPADELETE before it, or remove it;
+ *  - "did you mean" for misspelt keywords and the blank before a comment (text-fixes.ts).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { AnalysisResult } from '../analyzer/workspace/analysis.js';
 import type { Finding } from '../analyzer/diagnostics/finding.js';
 import type { DvipaFact, StackModel } from '../analyzer/model/sysplex-model.js';
 import { comparePositions, containsPosition, type Range } from '../analyzer/base/range.js';
-import { otherStacks, stackByName } from '../analyzer/queries/address-facts.js';
+import { acceptedVipaDefine, otherStacks, stackByName } from '../analyzer/queries/address-facts.js';
 import { addToVipaDynamic, insertLineBefore, ipv4Mask, ipv6InterfaceName, removeOperand, removeStatement, type TextEditAt } from '../analyzer/queries/profile-edits.js';
 import { statementPath } from '../analyzer/queries/profile-position.js';
 import { uriKey } from '../analyzer/base/uris.js';
+import { sharedRangeFor } from '../analyzer/queries/shared-range.js';
+import { nameTargetFiles } from './fix-targets.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics.js';
 import type { FeatureContext } from './context.js';
+import { commentBlankFix, spellingFixes } from './text-fixes.js';
 
 /** The rank a quick-fix VIPABACKUP gets: high in the chain, leaving room above and below. */
 export const QUICK_FIX_BACKUP_RANK = 100;
@@ -31,7 +35,10 @@ export async function provideCodeActions(context: FeatureContext, params: CodeAc
     if (finding.code === 'bind-not-covered') actions.push(...bindNotCoveredFixes(context, result, finding, diagnostic));
     else if (finding.code === 'no-backup') actions.push(...noBackupFixes(context, result, finding, diagnostic));
     else if (finding.code === 'duplicate-vipa') actions.push(...duplicateVipaFixes(context, result, finding, diagnostic));
+    else if (finding.code === 'comment-without-blank') actions.push(...commentBlankFix(finding, diagnostic, uri));
+    else actions.push(...spellingFixes(finding, diagnostic, uri, context.textOf(uri)));
   }
+  nameTargetFiles(actions, uri, result.model.stacks.flatMap((stack) => stack.fileUris));
   const only = params.context.only;
   if (only && only.length > 0) return actions.filter((action) => only.some((kind) => action.kind === kind || action.kind?.startsWith(`${kind}.`)));
   return actions;
@@ -93,20 +100,29 @@ function bindNotCoveredFixes(context: FeatureContext, result: AnalysisResult, fi
   const missing = stringList(finding.data?.missingStacks)
     .map((name) => stackByName(result, name))
     .filter((stack): stack is StackModel => stack !== undefined);
-  const statement = viparangeStatement(address);
-  const actions = missing.map((stack) => quickFix(`Add VIPARANGE for ${address} to stack ${stack.name}`, diagnostic, [addToVipaDynamic(result, stack, statement, context.textOf)], missing.length === 1));
+  // The range another stack already has for the address comes first: the same VIPARANGE on every
+  // stack where the server may run is what the message suggests. Then a /32 for the address alone.
+  const shared = sharedRangeFor(result, address, missing);
+  const exact = viparangeStatement(address);
+  const actions: (CodeAction | undefined)[] = [];
+  for (const stack of missing) {
+    if (shared) actions.push(quickFix(`Add VIPARANGE ${shared.label} (as on ${shared.stack.name}) to stack ${stack.name}`, diagnostic, [addToVipaDynamic(result, stack, shared.statement, context.textOf)], missing.length === 1));
+    actions.push(quickFix(`Add VIPARANGE for ${address} to stack ${stack.name}`, diagnostic, [addToVipaDynamic(result, stack, exact, context.textOf)], missing.length === 1 && !shared));
+  }
   if (missing.length > 1) {
+    const statement = shared?.statement ?? exact;
     const edits = missing.map((stack) => addToVipaDynamic(result, stack, statement, context.textOf));
     // Two stacks whose roots share a file would get two edits at one spot; skip the combined fix then.
     if (new Set(edits.map((edit) => edit?.uri)).size === edits.length) {
-      actions.push(quickFix(`Add VIPARANGE for ${address} to all ${missing.length} stacks that lack it`, diagnostic, edits, true));
+      const what = shared ? `VIPARANGE ${shared.label} (as on ${shared.stack.name})` : `VIPARANGE for ${address}`;
+      actions.push(quickFix(`Add ${what} to all ${missing.length} stacks that lack it`, diagnostic, edits, true));
     }
   }
   return actions.filter((action): action is CodeAction => action !== undefined);
 }
 
 function definingFact(stack: StackModel, address: string): DvipaFact | undefined {
-  return stack.dvipas.find((fact) => fact.statement === 'VIPADEFINE' && fact.address === address);
+  return acceptedVipaDefine(stack, address);
 }
 
 export function vipabackupStatement(address: string, fact: DvipaFact | undefined): string {

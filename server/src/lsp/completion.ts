@@ -3,8 +3,14 @@
  * statements and its END), parameter keywords of the current statement in IBM's order, and known
  * addresses where the statement takes one. Liberty files: ${variables} of the server and known
  * addresses inside a host attribute. Keywords come from the keyword table only.
+ *
+ * Completion offers only where it helps: nothing in comments, nothing while a number is typed where
+ * no address goes, and nothing once the word typed is complete (a full keyword or a known address),
+ * so that the list closes and Enter starts a new line. Profile lists are incomplete: the client asks
+ * again as the word grows, which is what lets the list close on the complete word. Kinds tell
+ * statements (keyword), parameters (property) and addresses (value) apart.
  */
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { KeywordInfo } from '../analyzer/keywords/keyword-info.js';
 import { displaySpelling } from '../analyzer/keywords/keyword-info.js';
 import { LineIndex, type Position, type Range } from '../analyzer/base/range.js';
@@ -28,7 +34,7 @@ function wordStartBefore(text: string, index: LineIndex, position: Position): Po
 function keywordItem(info: KeywordInfo, sortGroup: string, order: number, replace: Range): CompletionItem {
   return {
     label: info.name,
-    kind: CompletionItemKind.Keyword,
+    kind: info.role === 'parameter' ? CompletionItemKind.Property : info.role === 'block-start' ? CompletionItemKind.Module : CompletionItemKind.Keyword,
     detail: info.syntax ?? displaySpelling(info),
     documentation: { kind: MarkupKind.Markdown, value: keywordMarkdown(info, false) },
     sortText: `${sortGroup}${String(order).padStart(4, '0')}`,
@@ -44,7 +50,8 @@ export function provideCompletion(context: FeatureContext, params: CompletionPar
   const kind = context.kindOf(uri);
   const index = new LineIndex(text);
   const position = index.positionAt(index.offsetAt(params.position));
-  if (kind === 'profile') return profileCompletion(context, uri, text, index, position);
+  // The trigger characters are Liberty's (`${`): in a profile a typed `{` asks for nothing.
+  if (kind === 'profile') return params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? null : profileCompletion(context, uri, text, index, position);
   if (isLibertyKind(kind)) return libertyCompletion(context, uri, text, index, position);
   return null;
 }
@@ -58,22 +65,33 @@ function profileCompletion(context: FeatureContext, uri: string, text: string, i
   const lineBefore = text.slice(index.offsetAt({ line: position.line, character: 0 }), index.offsetAt(wordStart));
   if (lineBefore.includes(';')) return null;
 
+  const typed = text.slice(index.offsetAt(wordStart), index.offsetAt(position));
   const site = completionSite(document, position, wordStart);
   const items: CompletionItem[] = [];
   if (site.kind === 'statement') {
+    // A new line starts a statement: the operands of the statement above are not offered here.
     const blockName = site.block ? statementName(site.block) : undefined;
     statementKeywordsFor(blockName).forEach((info, order) => items.push(keywordItem(info, 'a', order, replace)));
-  }
-  if (site.statement) {
+  } else if (site.statement) {
     const name = statementName(site.statement);
-    const used = new Set(site.previousOperands.map((word) => word.keyword ?? word.upper));
-    parameterKeywordsFor(name)
-      .filter((info) => !used.has(info.name))
-      .forEach((info, order) => items.push(keywordItem(info, 'b', order, replace)));
-    const wantsAddress = site.kind === 'operand' && statementTakesAddress(name);
+    const wantsAddress = statementTakesAddress(name);
+    // A number being typed is a value (rank, port, mask): keywords do not help, addresses may.
+    if (!/^[0-9]/.test(typed)) {
+      const used = new Set(site.previousOperands.map((word) => word.keyword ?? word.upper));
+      parameterKeywordsFor(name)
+        .filter((info) => !used.has(info.name))
+        .forEach((info, order) => items.push(keywordItem(info, 'b', order, replace)));
+    }
     if (wantsAddress) items.push(...addressItems(context, replace));
   }
-  return { isIncomplete: false, items };
+  return { isIncomplete: true, items: isComplete(typed, items) ? [] : items };
+}
+
+/** The word typed is a whole item (a full keyword, a known address): offering more would only get in the way. */
+function isComplete(typed: string, items: CompletionItem[]): boolean {
+  if (typed.length === 0) return false;
+  const upper = typed.toUpperCase();
+  return items.some((item) => item.label.toUpperCase() === upper);
 }
 
 /** Known addresses; the client filters them against what was typed. */

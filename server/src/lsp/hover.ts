@@ -98,6 +98,10 @@ export function addressMarkdown(result: AnalysisResult, address: string): string
   section('Distributed', facts.distributes.map((role) => `**${role.stack}** ${role.role === 'distribute' ? 'VIPADISTRIBUTE' : 'DESTIP target'} — ${where(role.location)}`));
   section('PORT … BIND', facts.portBinds.map((role) => `**${role.stack}** — ${where(role.location)}`));
   section('VIPADELETE', facts.deletes.map((role) => `**${role.stack}** — ${where(role.location)}`));
+  section(
+    'Rejected by the stack (no DVIPA there)',
+    facts.rejected.map((role) => `**${role.stack}** ${role.role === 'vipadefine' ? 'VIPADEFINE' : 'VIPABACKUP'} — rejected (${role.rejected!.label}): ${role.rejected!.text} — ${where(role.location)}`),
+  );
   section('Bound by Liberty', facts.servers.map((entry) => `**${entry.server.name}** \`${entry.endpointId}\` — ${where(entry.location)}`));
   if (facts.coverage.length > 0) lines.push('', coverageMarkdown(facts.coverage));
   return lines.join('\n');

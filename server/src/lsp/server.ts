@@ -40,6 +40,7 @@ import { WorkspaceTrust } from './trust.js';
 import { provideCodeLenses } from './code-lens.js';
 import { registerWhatIf } from './what-if.js';
 import { registerSysplexMap } from './sysplex-map.js';
+import { registerLibertyFiles } from './liberty-files.js';
 
 export const PROFILE_LANGUAGE_ID = 'tcpip-profile';
 
@@ -184,6 +185,7 @@ export function startServer(connection: Connection): void {
   }));
   registerWhatIf(connection, session, () => controller.folders, () => controller.scanned);
   registerSysplexMap(connection, session, () => controller.folders, () => controller.scanned);
+  registerLibertyFiles(connection, () => controller.scanned, () => session.settledResult(), (uri) => uris.toClient(uri));
 
   connection.onShutdown(() => {
     session.scheduler.dispose();

@@ -17,6 +17,7 @@ import { AnalysisScheduler } from './scheduler.js';
 import { fileTooLargeDiagnostic, toDiagnostic } from './diagnostics.js';
 import { UriMap } from './uri-map.js';
 import { logFailure } from './handlers.js';
+import { libertyMemberKind } from '../analyzer/queries/liberty-members.js';
 import type { FeatureContext } from './context.js';
 import { IdleCollector } from './idle-collector.js';
 
@@ -131,14 +132,19 @@ export class AnalysisSession implements FeatureContext {
   // An arrow property: quick fixes pass it around as a plain function.
   readonly textOf = (uri: string): string | undefined => this.host.readText(this.uris.toAnalyzer(uri));
 
-  /** INCLUDE members are profiles whatever discovery said: the last analysis parsed them as such. */
+  /**
+   * INCLUDE members are profiles whatever discovery said: the last analysis parsed them as such.
+   * Likewise a file a Liberty server includes from anywhere is a Liberty file (liberty-files.ts).
+   */
   kindOf(uri: string): FileKind | undefined {
     const analyzerUri = this.uris.toAnalyzer(uri);
-    return this.files.get(analyzerUri) ?? (this.service.lastResult?.profiles.has(analyzerUri) ? 'profile' : undefined);
+    return this.files.get(analyzerUri) ?? (this.service.lastResult?.profiles.has(analyzerUri) ? 'profile' : libertyMemberKind(this.lastResult(), analyzerUri));
   }
 
+  /** Files of the workspace, and files a Liberty server includes from elsewhere: their edits re-check it. */
   isKnown(uri: string): boolean {
-    return this.files.has(this.uris.toAnalyzer(uri));
+    const analyzerUri = this.uris.toAnalyzer(uri);
+    return this.files.has(analyzerUri) || libertyMemberKind(this.lastResult(), analyzerUri) !== undefined;
   }
 
   private async analyzeAndPublish(isCancelled: () => boolean): Promise<void> {

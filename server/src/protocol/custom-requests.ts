@@ -18,6 +18,8 @@
  *                   report vipa-check --what-if-down prints and as JSON;
  *  - `vipa/sysplexMap` { down? } -> SysplexMapAnswer: the sysplex map's view model (analyzer/map)
  *                   with `down` simulated, from the last complete analysis;
+ *  - `vipa/libertyFiles` (no params) -> LibertyFilesAnswer: every file of every Liberty server,
+ *                   includes wherever they live; the client sends XML feature requests only for them;
  *  - `vipa/analysisFinished` { stamp } (server -> client notification): an analysis was published;
  *                   sent only once the client asked for a map, so an open map can refresh.
  *
@@ -28,7 +30,7 @@ import type { SysplexSummary } from '../analyzer/queries/sysplex-summary.js';
 import type { SysplexMap } from '../analyzer/map/map-types.js';
 import type { WhatIfResult } from '../analyzer/takeover/what-if-types.js';
 
-export type { DvipaSummary, EndpointSummary, FileSummary, ProblemCounts, ServerSummary, StackSummary, SysplexSummary } from '../analyzer/queries/sysplex-summary.js';
+export type { DvipaSummary, EndpointSummary, FileSummary, ProblemCounts, RejectedSummary, ServerSummary, StackSummary, SysplexSummary } from '../analyzer/queries/sysplex-summary.js';
 export type { SysplexMap } from '../analyzer/map/map-types.js';
 export type { WhatIfResult } from '../analyzer/takeover/what-if-types.js';
 
@@ -39,6 +41,7 @@ export const PROPOSE_CONFIG_REQUEST = 'vipa/proposeConfig';
 export const WHAT_IF_REQUEST = 'vipa/whatIf';
 export const SYSPLEX_MAP_REQUEST = 'vipa/sysplexMap';
 export const ANALYSIS_FINISHED_NOTIFICATION = 'vipa/analysisFinished';
+export const LIBERTY_FILES_REQUEST = 'vipa/libertyFiles';
 
 /** Result of vipa/proposeConfig: a proposed vipa-check.json and what already exists. */
 export type ConfigProposal = {
@@ -189,3 +192,9 @@ export function downList(params: unknown): string[] {
   const down = isRecord(params) ? params.down : undefined;
   return Array.isArray(down) ? down.filter((name): name is string => typeof name === 'string') : [];
 }
+
+/** Result of vipa/libertyFiles. */
+export type LibertyFilesAnswer = {
+  /** Client URIs. */
+  files: string[];
+};

@@ -57,7 +57,7 @@ describe('vipa-check --what-if-down', () => {
       { ...endpoint('examples/liberty/servers/batchgw/server.xml'), reason: undefined },
       { file: 'examples/liberty/servers/batchgw/server.xml', line: 6, address: '10.20.1.30', status: 'lost', stacks: [], reason: undefined },
     );
-    assert.deepEqual([endpoint('examples/liberty/servers/zosmf/endpoint.xml').status, endpoint('examples/liberty/servers/zosmf/endpoint.xml').stacks], ['restartable', ['TCPIPB']]);
+    assert.deepEqual([endpoint('examples/liberty/servers/zosmf/includes/endpoint.xml').status, endpoint('examples/liberty/servers/zosmf/includes/endpoint.xml').stacks], ['restartable', ['TCPIPB']]);
     assert.deepEqual(endpoint('examples/liberty/servers/orders/server.xml').stacks, ['TCPIPB', 'TCPIPC']);
   });
 

@@ -70,6 +70,7 @@ describe('san-mismatch', () => {
     const otherAlias = makePkcs12({ commonName: 'app', ips: ['10.20.1.10'], password: 'secret', alias: 'other' });
     const info = check(xml, { 'usr/servers/zosmf/resources/security/app.p12': otherAlias }).findings;
     assert.equal(info[0]?.severity, 'information');
+    assert.equal(info[0].code, 'certificate-not-checked');
     assert.match(info[0].message, /alias "app"/);
   });
 
@@ -88,11 +89,13 @@ describe('san-mismatch', () => {
     const p12 = makePkcs12({ commonName: 'x', ips: ['10.10.1.1'], password: 'changeit' });
     const aes = check(serverXml('10.20.1.10', '<keyStore id="defaultKeyStore" password="{aes}AEmVKa+jOeA7pos"/>'), { [KEYSTORE]: p12 }).findings;
     assert.equal(aes[0]?.severity, 'information');
+    assert.equal(aes[0].code, 'certificate-not-checked');
     assert.match(aes[0].message, /\{aes\}/);
     const wrong = check(serverXml('10.20.1.10', '<keyStore id="defaultKeyStore" password="nope"/>'), { [KEYSTORE]: p12 }).findings;
     assert.equal(wrong[0]?.severity, 'information');
     const jks = check(serverXml('10.20.1.10'), { [KEYSTORE]: new Uint8Array([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2]) }).findings;
     assert.match(jks[0]?.message ?? '', /JKS/);
+    assert.equal(jks[0].code, 'certificate-not-checked');
   });
 
   it('SAF key ring: an information hint with the RACDCERT commands', () => {
@@ -100,6 +103,7 @@ describe('san-mismatch', () => {
     const { findings, ranges } = check(xml, {});
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, 'information');
+    assert.equal(findings[0].code, 'certificate-not-checked', 'an unreadable key ring is no SAN mismatch');
     assert.equal(showRange(findings[0].range), showRange(ranges[0]));
     assert.match(findings[0].message, /RACDCERT LISTRING\(IZUKeyring\.IZUDFLT\) ID\(IZUSVR\)/);
     assert.match(findings[0].message, /RACDCERT ID\(IZUSVR\) LIST\(LABEL\('<label>'\)\)/);

@@ -21,7 +21,8 @@ import { endpointLabel, portBindFor, reportPlace, stacksForServer } from './supp
 import { FindingList, listNames } from './support/findings.js';
 import { describeRange } from './support/ranges.js';
 import { sysplexGroups } from './support/stacks.js';
-import type { SysplexCheck } from './check.js';
+import type { CheckContext, SysplexCheck } from './check.js';
+import { stackAnchor } from './support/stack-anchor.js';
 import { dvipaSeenBy, takeoverOf } from './support/takeover.js';
 import { holdability } from '../takeover/ownership.js';
 import type { TakeoverModel } from '../model/takeover-types.js';
@@ -57,7 +58,7 @@ export const bindNotCoveredCheck: SysplexCheck = {
       if (++checked % 16 === 0) yield;
       const stacks = stacksForServer(server, context.model);
       if (stacks.length === 0) continue;
-      for (const endpoint of server.endpoints) checkEndpoint(sysplexes, out, server, endpoint, stacks, backupHold);
+      for (const endpoint of server.endpoints) checkEndpoint(sysplexes, out, server, endpoint, stacks, backupHold, context.profiles);
     }
     return out.findings;
   },
@@ -65,7 +66,15 @@ export const bindNotCoveredCheck: SysplexCheck = {
 
 type BackupHold = (stack: StackModel, address: string) => (ReturnType<typeof holdability> & { dvipa: NonNullable<ReturnType<typeof dvipaSeenBy>> }) | undefined;
 
-function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: FindingList, server: LibertyServer, endpoint: LibertyEndpoint, stacks: StackModel[], backupHold: BackupHold): void {
+function checkEndpoint(
+  sysplexes: ReadonlyMap<string, StackModel[]>,
+  out: FindingList,
+  server: LibertyServer,
+  endpoint: LibertyEndpoint,
+  stacks: StackModel[],
+  backupHold: BackupHold,
+  profiles: CheckContext['profiles'],
+): void {
   const address = endpoint.address;
   if (!address || (address !== ALL_INTERFACES && isLoopbackAddress(address))) return;
   let targets: Target[] = [];
@@ -110,7 +119,7 @@ function checkEndpoint(sysplexes: ReadonlyMap<string, StackModel[]>, out: Findin
     const shownAddress = address === ALL_INTERFACES ? listNames([...new Set(missing.map((result) => result.target.address))]) : address;
     const via = address === ALL_INTERFACES ? ` (host="*" with PORT ... BIND ${shownAddress})` : '';
     const reason = missingReason(missing);
-    for (const { target } of missing) related.push({ location: { uri: target.stack.rootUri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `${target.stack.name}: ${target.address} cannot be bound` });
+    for (const { target } of missing) related.push({ location: stackAnchor(target.stack, profiles), message: `${target.stack.name}: ${target.address} cannot be bound` });
     const data = { address: shownAddress, missingStacks: missingNames, coveredStacks: coveredNames, server: server.name, endpoint: endpoint.id };
     if (coveredNames.length === 0) {
       out.add('bind-not-covered', 'error', place.location, `${label} binds ${shownAddress}${via}, which cannot be bound on any stack where the server may run (${listNames(missingNames)}): ${reason}. Add a VIPARANGE (or VIPADEFINE/VIPABACKUP) covering ${shownAddress}.`, related, data);

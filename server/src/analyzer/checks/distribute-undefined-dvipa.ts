@@ -6,13 +6,15 @@
 import type { StackCheck } from './check.js';
 import { addressKey } from './support/addresses.js';
 import { FindingList } from './support/findings.js';
+import { acceptedDvipas } from '../model/rejected-dvipas.js';
 
 export const distributeUndefinedDvipaCheck: StackCheck = {
   codes: ['distribute-undefined-dvipa'],
   checkStack(stack) {
     const out = new FindingList();
     if (stack.distributes.length === 0) return [];
-    const defined = new Set(stack.dvipas.map((fact) => addressKey(fact.address)));
+    // A definition the stack rejects (EZZ8307I) defines nothing.
+    const defined = new Set(acceptedDvipas(stack).map((fact) => addressKey(fact.address)));
     for (const distribute of stack.distributes) {
       if (distribute.action !== 'DEFINE') continue;
       const key = addressKey(distribute.address);

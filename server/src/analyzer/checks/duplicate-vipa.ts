@@ -3,6 +3,7 @@
  *  1. the same DVIPA in two VIPADEFINE/VIPABACKUP statements of one stack with no VIPADELETE between
  *     (the later one is rejected: error; an exact repeat is ignored by the stack: warning);
  *  2. a VIPADEFINE/VIPABACKUP address that is already a home/DYNAMICXCF address of the stack (EZZ8307I);
+ * Parts 1 and 2 are the stack's rejections (model/rejected-dvipas.ts), which every other fact leaves out.
  *  3. the same home address (physical, static VIPA, DYNAMICXCF) on two stacks of a sysplex (error);
  *  4. the same DVIPA VIPADEFINEd on two stacks of a sysplex (warning).
  * Everything is grouped through Maps keyed by address: linear in the number of facts. Parts 1 and 2
@@ -11,13 +12,13 @@
  * are compared again.
  */
 import { checkState, type StackCheck, type SysplexCheck } from './check.js';
-import type { DeleteFact, DvipaFact, HomeAddressFact, StackModel } from '../model/sysplex-model.js';
+import type { DvipaFact, HomeAddressFact, StackModel } from '../model/sysplex-model.js';
 import type { Location } from '../base/range.js';
 import type { Finding, RelatedInformation } from '../diagnostics/finding.js';
 import { addressKey, isLoopback } from './support/addresses.js';
 import { FindingList, describeLocation, listNames, locationKey } from './support/findings.js';
-import { compareOrder, processingOrder, sysplexGroups } from './support/stacks.js';
-import { acceptedDvipas } from '../model/rejected-dvipas.js';
+import { sysplexGroups } from './support/stacks.js';
+import { acceptedDvipas, homeKind as homeKindWithArticle, rejectedDvipas } from '../model/rejected-dvipas.js';
 import { StackJoin, sameLocation, type Contribution } from './support/stack-join.js';
 
 /** Parts 1 and 2: within one stack's profile and its INCLUDE members. */
@@ -47,58 +48,24 @@ export const duplicateVipaAcrossStacksCheck: SysplexCheck = {
 };
 
 function homeKind(home: HomeAddressFact): string {
-  if (home.origin === 'DYNAMICXCF') return 'IPCONFIG DYNAMICXCF address';
-  if (home.staticVipa) return 'static VIPA';
-  return home.origin === 'INTERFACE' ? 'INTERFACE IPADDR address' : 'HOME address';
+  return homeKindWithArticle(home).replace(/^an? /, '');
 }
 
-/** Part 1: repeats inside one stack's profile, in processing order, honouring VIPADELETE. */
+/** Part 1: repeats inside one stack's profile, in processing order, honouring VIPADELETE (model/rejected-dvipas.ts). */
 function reportRepeatedDvipas(stack: StackModel, out: FindingList): void {
-  const deletes = new Map<string, number[][]>();
-  const addDelete = (key: string, fact: DeleteFact) => {
-    const list = deletes.get(key) ?? [];
-    list.push(processingOrder(stack, fact));
-    deletes.set(key, list);
-  };
-  for (const fact of stack.deletes) {
-    const key = fact.address !== undefined ? addressKey(fact.address) : undefined;
-    if (key) addDelete(key, fact);
-    if (fact.interfaceName) addDelete(`if:${fact.interfaceName.toUpperCase()}`, fact);
-  }
-  const deletedBetween = (keys: (string | undefined)[], from: number[], to: number[]) =>
-    keys.some((key) => key !== undefined && (deletes.get(key) ?? []).some((at) => compareOrder(from, at) < 0 && compareOrder(at, to) < 0));
-
-  const signature = (fact: DvipaFact) =>
-    [fact.statement, fact.prefixLength, fact.rank, fact.moveable, fact.interfaceName?.toUpperCase(), fact.tier, fact.cpcScope, fact.serviceMgr].join('|');
-
-  const ordered = stack.dvipas
-    .map((fact) => ({ fact, order: processingOrder(stack, fact) }))
-    .sort((a, b) => compareOrder(a.order, b.order));
-  const live = new Map<string, { fact: DvipaFact; order: number[] }>();
-  for (const current of ordered) {
-    const { fact } = current;
-    const key = addressKey(fact.address);
-    if (!key) continue;
-    const previous = live.get(key);
-    if (!previous) {
-      live.set(key, current);
-      continue;
-    }
-    const interfaceKeys = [fact.interfaceName, previous.fact.interfaceName].map((name) => (name ? `if:${name.toUpperCase()}` : undefined));
-    if (deletedBetween([key, ...interfaceKeys], previous.order, current.order)) {
-      live.set(key, current);
-      continue;
-    }
-    const where = describeLocation(previous.fact.location, fact.location.uri);
-    const related: RelatedInformation[] = [{ location: previous.fact.location, message: `${fact.address} first defined here by ${previous.fact.statement}` }];
-    if (signature(previous.fact) === signature(fact)) {
+  for (const rejection of rejectedDvipas(stack).values()) {
+    const { fact, earlier } = rejection;
+    if (!earlier) continue;
+    const where = describeLocation(earlier.location, fact.location.uri);
+    const related: RelatedInformation[] = [{ location: earlier.location, message: `${fact.address} first defined here by ${earlier.statement}` }];
+    if (rejection.reason === 'exact-repeat') {
       out.add('duplicate-vipa', 'warning', fact.location, `This ${fact.statement} of ${fact.address} repeats the one at ${where} exactly; the stack ignores the repeat.`, related);
     } else {
       out.add(
         'duplicate-vipa',
         'error',
         fact.location,
-        `DVIPA ${fact.address} is already defined by ${previous.fact.statement} at ${where} with no VIPADELETE in between: the stack rejects this ${fact.statement}. Only one VIPADEFINE or VIPABACKUP per DVIPA is allowed in a profile; code VIPADELETE ${fact.address} first to replace it.`,
+        `DVIPA ${fact.address} is already defined by ${earlier.statement} at ${where} with no VIPADELETE in between: the stack rejects this ${fact.statement}. Only one VIPADEFINE or VIPABACKUP per DVIPA is allowed in a profile; code VIPADELETE ${fact.address} first to replace it.`,
         related,
       );
     }
@@ -107,21 +74,15 @@ function reportRepeatedDvipas(stack: StackModel, out: FindingList): void {
 
 /** Part 2: EZZ8307I, a DVIPA that is already a home or DYNAMICXCF address of the same stack. */
 function reportDvipaOnHomeAddress(stack: StackModel, out: FindingList): void {
-  const homes = new Map<string, HomeAddressFact>();
-  for (const home of [...stack.homes, ...stack.dynamicXcf]) {
-    const key = addressKey(home.address);
-    if (key && !homes.has(key)) homes.set(key, home);
-  }
-  for (const fact of stack.dvipas) {
-    const key = addressKey(fact.address);
-    const home = key ? homes.get(key) : undefined;
-    if (!home) continue;
+  for (const rejection of rejectedDvipas(stack).values()) {
+    const { fact, home } = rejection;
+    if (rejection.reason !== 'home-address' || !home) continue;
     out.add(
       'duplicate-vipa',
       'error',
       fact.location,
-      `EZZ8307I ${fact.address} IS ALREADY DEFINED: it is a ${homeKind(home)} of stack ${stack.name} (${describeLocation(home.location, fact.location.uri)}), so the stack ignores it in this ${fact.statement} (the statement's other addresses are still processed).`,
-      [{ location: home.location, message: `${fact.address} is a ${homeKind(home)} of stack ${stack.name} here` }],
+      `EZZ8307I ${fact.address} IS ALREADY DEFINED: it is ${homeKindWithArticle(home)} of stack ${stack.name} (${describeLocation(home.location, fact.location.uri)}), so the stack ignores it in this ${fact.statement} (the statement's other addresses are still processed).`,
+      [{ location: home.location, message: `${fact.address} is ${homeKindWithArticle(home)} of stack ${stack.name} here` }],
     );
   }
 }
@@ -221,7 +182,7 @@ function reportHomes(sysplex: string, group: Placed<HomeAddressFact>[], out: Fin
       const what = homeKind(here.fact);
       const message =
         otherStacks.length > 0
-          ? `${address} is a ${what} of stack ${listNames(stacksHere)} and also a home address of stack${otherStacks.length > 1 ? 's' : ''} ${listNames(otherStacks)} in sysplex ${sysplex}: the network sees a duplicate IP address. Each stack needs its own home addresses.`
+          ? `${address} is ${homeKindWithArticle(here.fact)} of stack ${listNames(stacksHere)} and also a home address of stack${otherStacks.length > 1 ? 's' : ''} ${listNames(otherStacks)} in sysplex ${sysplex}: the network sees a duplicate IP address. Each stack needs its own home addresses.`
           : `${address} (${what}) comes from a member INCLUDEd by stacks ${listNames(stacksHere)} of sysplex ${sysplex}: every one of them defines it, so the network sees a duplicate IP address. Home addresses belong in each stack's own profile.`;
       out.add('duplicate-vipa', 'error', here.fact.location, message, related);
     },

@@ -3,8 +3,9 @@
  * reach it — the VIPA address or a host name mapped to it — or browsers refuse the connection once
  * the server has moved to another LPAR with its VIPA. Follows sslOptions → ssl → keyStore (or the
  * defaults), reads a PKCS#12/PEM keystore file of the workspace and compares its SANs.
- * Hints that are not mismatches (SAF key ring, JKS, unreadable password) use this code with
- * severity information: they are about the same question and users filter them together.
+ * certificate-not-checked (information): the certificate could not be compared (a SAF key ring,
+ * JKS, a password that cannot be decoded, a missing alias), so the user must check it by hand; the
+ * message says how. A code of its own: "san-mismatch" would claim a mismatch nobody saw.
  */
 import type { CheckContext, SysplexCheck } from './check.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
@@ -16,7 +17,7 @@ import { decodeLibertyPassword, dnsNameMatches, readKeystore, type ServerCertifi
 import { FindingList } from './support/findings.js';
 
 export const sanMismatchCheck: SysplexCheck = {
-  codes: ['san-mismatch'],
+  codes: ['san-mismatch', 'certificate-not-checked'],
   run(context) {
     const out = new FindingList();
     for (const server of context.servers) {
@@ -50,12 +51,12 @@ function checkEndpoint(context: CheckContext, out: FindingList, server: LibertyS
   const passwordText = keyStore.password?.value;
   const decoded = passwordText === undefined ? { password: undefined as string | undefined } : decodeLibertyPassword(passwordText);
   if ('unreadable' in decoded) {
-    out.add('san-mismatch', 'information', keyStorePlace, `The certificate of ${endpointLabel(server, endpoint)} was not checked: ${decoded.unreadable}.`, [], { keyStore: keyStore.id });
+    out.add('certificate-not-checked', 'information', keyStorePlace, `The certificate of ${endpointLabel(server, endpoint)} was not checked: ${decoded.unreadable}.`, [], { keyStore: keyStore.id });
     return;
   }
   const contents = readKeystore(bytes, decoded.password, chain.sslConfig?.serverKeyAlias);
   if (contents.kind === 'unreadable') {
-    out.add('san-mismatch', 'information', keyStorePlace, `The certificate of ${endpointLabel(server, endpoint)} was not checked: ${contents.reason}.`, [], { keyStore: keyStore.id });
+    out.add('certificate-not-checked', 'information', keyStorePlace, `The certificate of ${endpointLabel(server, endpoint)} was not checked: ${contents.reason}.`, [], { keyStore: keyStore.id });
     return;
   }
 
@@ -92,7 +93,7 @@ function safKeyringHint(out: FindingList, keyStore: LibertyKeyStore, location: s
   const ring = match?.[2] ?? location;
   const label = alias ?? '<label>';
   out.add(
-    'san-mismatch',
+    'certificate-not-checked',
     'information',
     keyStore.location.location,
     `The certificate for ${endpoint.host.value ?? 'this endpoint'} is in the RACF key ring ${ring}; vipa-check cannot read it. Check that its Subject Alternative Names include the VIPA: RACDCERT LISTRING(${ring}) ID(${owner}) shows the certificate labels, then RACDCERT ID(${owner}) LIST(LABEL('${label}')) shows its SANs.`,

@@ -47,6 +47,7 @@ export const CODES = {
   'bind-all-interfaces': { defaultSeverity: 'information', area: 'liberty', summary: 'host="*" creates no DVIPA; the server is reachable only through addresses already active on the stack.' },
   'bind-loopback': { defaultSeverity: 'information', area: 'liberty', summary: 'The endpoint listens on localhost / 127.0.0.1 and is not reachable from the network.' },
   'san-mismatch': { defaultSeverity: 'warning', area: 'liberty', summary: "The server certificate's Subject Alternative Names do not name the endpoint's VIPA." },
+  'certificate-not-checked': { defaultSeverity: 'information', area: 'liberty', summary: 'The server certificate could not be read (SAF key ring, JKS, encoded password): check its Subject Alternative Names by hand.' },
   'host-unresolved': { defaultSeverity: 'information', area: 'liberty', summary: 'A host name with no address in the workspace config, so coverage cannot be checked.' },
   'variable-unresolved': { defaultSeverity: 'information', area: 'liberty', summary: 'A ${variable} with no value in server.xml, includes, bootstrap.properties or server.env.' },
   'liberty-include-not-found': { defaultSeverity: 'warning', area: 'liberty', summary: 'A non-optional <include> whose file is not in the workspace, or an include cycle.' },

@@ -12,6 +12,7 @@ import { comparePositions, containsPosition } from '../base/range.js';
 import type { AddressRole, Bindability, StackModel, SysplexModel } from './sysplex-model.js';
 import { bindabilityOn, coveringRange, isDistributeTarget } from './coverage.js';
 import { canonicalAddress } from '../base/addresses.js';
+import { rejectedDvipas, rejectionLabel, rejectionText } from './rejected-dvipas.js';
 import { uriKey } from '../base/uris.js';
 
 interface Occurrence {
@@ -110,8 +111,12 @@ class MapAddressIndex implements AddressIndex {
       const role = home.origin === 'DYNAMICXCF' ? 'dynamic-xcf' : home.staticVipa ? 'static-vipa' : 'home';
       this.addRole(home.address, { stack: stack.name, role, location: home.location });
     }
+    const rejections = rejectedDvipas(stack);
     for (const dvipa of stack.dvipas) {
-      this.addRole(dvipa.address, { stack: stack.name, role: dvipa.statement === 'VIPADEFINE' ? 'vipadefine' : 'vipabackup', rank: dvipa.rank, location: dvipa.location });
+      const role: AddressRole = { stack: stack.name, role: dvipa.statement === 'VIPADEFINE' ? 'vipadefine' : 'vipabackup', rank: dvipa.rank, location: dvipa.location };
+      const rejection = rejections.get(dvipa);
+      if (rejection) role.rejected = { label: rejectionLabel(rejection), text: rejectionText(rejection, stack.name), cause: rejection.cause };
+      this.addRole(dvipa.address, role);
     }
     for (const deleted of stack.deletes) if (deleted.address) this.addRole(deleted.address, { stack: stack.name, role: 'vipadelete', location: deleted.location });
     for (const bind of stack.portBinds) this.addRole(bind.bindAddress, { stack: stack.name, role: 'port-bind', location: bind.location });

@@ -178,6 +178,11 @@ export interface AddressRole {
   role: 'home' | 'static-vipa' | 'dynamic-xcf' | 'vipadefine' | 'vipabackup' | 'vipadelete' | 'distribute' | 'distribute-target' | 'port-bind' | 'viparange';
   rank?: number;
   location: Location;
+  /**
+   * Set on a VIPADEFINE/VIPABACKUP role the stack rejects or ignores (model/rejected-dvipas.ts): it is
+   * no owner or backup; `label` is IBM's message id (EZZ8307I) or the reason in words.
+   */
+  rejected?: { label: string; text: string; cause: Location };
 }
 
 export interface SysplexModel {

@@ -15,6 +15,7 @@ import { ParseContext } from './parse-context.js';
 import { PROFILE_GRAMMAR, reportStrayEnd } from './profile-grammar.js';
 import { scanProfile, type ScannedProfile } from './scanner.js';
 import type { StructureToken } from './structure-tokens.js';
+import { reportMisspellings } from './misspellings.js';
 
 export function parseProfile(uri: string, text: string): ProfileDocument {
   try {
@@ -49,6 +50,7 @@ export function parseProfileOrThrow(uri: string, text: string): ProfileDocument 
   reportLexicalProblems(ctx, scanned);
   const { statements, errors } = PROFILE_GRAMMAR.parse(ctx);
   reportGrammarErrors(ctx, errors);
+  reportMisspellings({ findings: ctx.findings, tokens: ctx.tokens, statements });
   ctx.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return new ParsedProfile(uri, statements, ctx.tokens, scanned.comments, ctx.findings, lines.lineCount);
 }

@@ -3,11 +3,12 @@
  * fixes. Reads only the AddressIndex and the model: no scanning of all addresses.
  */
 import type { AnalysisResult } from '../model/analysis-result.js';
-import type { AddressRole, Bindability, StackModel } from '../model/sysplex-model.js';
+import type { AddressRole, Bindability, DvipaFact, StackModel } from '../model/sysplex-model.js';
 import type { LibertyServer } from '../liberty/liberty-model.js';
 import { comparePositions, type Location } from '../base/range.js';
 import { locationKey } from '../checks/support/findings.js';
 import { uriKey } from '../base/uris.js';
+import { acceptedDvipas } from '../model/rejected-dvipas.js';
 
 export interface AddressFacts {
   address: string;
@@ -21,17 +22,21 @@ export interface AddressFacts {
   distributes: AddressRole[];
   portBinds: AddressRole[];
   deletes: AddressRole[];
+  /** VIPADEFINE/VIPABACKUP statements the stack rejects or ignores (EZZ8307I, repeats): in no other list. */
+  rejected: AddressRole[];
   servers: { server: LibertyServer; endpointId: string; location: Location }[];
 }
 
 const OWNER_ROLES = new Set<AddressRole['role']>(['home', 'static-vipa', 'dynamic-xcf', 'vipadefine']);
 
 export function addressFacts(result: AnalysisResult, address: string): AddressFacts {
-  const roles = result.index.rolesOf(address);
+  const all = result.index.rolesOf(address);
+  const roles = all.filter((role) => !role.rejected);
   return {
     address,
     owners: roles.filter((role) => OWNER_ROLES.has(role.role)),
     backups: roles.filter((role) => role.role === 'vipabackup').sort((a, b) => (b.rank ?? 1) - (a.rank ?? 1)),
+    rejected: all.filter((role) => role.rejected),
     coverage: result.index.coverage(address),
     distributes: roles.filter((role) => role.role === 'distribute' || role.role === 'distribute-target'),
     portBinds: roles.filter((role) => role.role === 'port-bind'),
@@ -46,7 +51,7 @@ export function addressFacts(result: AnalysisResult, address: string): AddressFa
  */
 export function definitionsOf(result: AnalysisResult, address: string): Location[] {
   const roles = result.index.rolesOf(address);
-  const defining = roles.filter((role) => OWNER_ROLES.has(role.role) || role.role === 'vipabackup');
+  const defining = roles.filter((role) => !role.rejected && (OWNER_ROLES.has(role.role) || role.role === 'vipabackup'));
   if (defining.length > 0) return uniqueLocations(defining.map((role) => role.location));
   const ranges = result.index
     .coverage(address)
@@ -79,4 +84,9 @@ export function stackByName(result: AnalysisResult, name: string): StackModel | 
 export function otherStacks(result: AnalysisResult, stack: StackModel): StackModel[] {
   const members = result.model.sysplexes.get(stack.sysplex) ?? result.model.stacks;
   return members.filter((other) => other.name !== stack.name);
+}
+
+/** The VIPADEFINE of `address` the stack accepts (not one it rejects with EZZ8307I or ignores as a repeat). */
+export function acceptedVipaDefine(stack: StackModel, address: string): DvipaFact | undefined {
+  return acceptedDvipas(stack).find((fact) => fact.statement === 'VIPADEFINE' && fact.address === address);
 }

@@ -9,6 +9,7 @@ import type { StackModel } from '../model/sysplex-model.js';
 import { LineIndex, type Position } from '../base/range.js';
 import { uriBasename, uriKey } from '../base/uris.js';
 import { activeDvipa } from '../model/coverage.js';
+import { acceptedDvipas } from '../model/rejected-dvipas.js';
 import { serversUsingFile } from './liberty-position.js';
 import { scopeOfServer } from './server-scope.js';
 
@@ -124,7 +125,8 @@ function backupRankHints(result: AnalysisResult, stacks: StackModel[], uri: stri
       const tooltips: string[] = [];
       for (const stack of stacks) {
         // This stack's fact for this very operand (symbols already resolved for the stack).
-        const fact = stack.dvipas.find((candidate) => candidate.statement === 'VIPABACKUP' && uriKey(candidate.location.uri) === key && candidate.location.range.start.line === value.range.start.line && candidate.location.range.start.character === value.range.start.character);
+        // A rejected backup (EZZ8307I, a repeat) is no backup: no takeover order for it.
+        const fact = acceptedDvipas(stack).find((candidate) => candidate.statement === 'VIPABACKUP' && uriKey(candidate.location.uri) === key && candidate.location.range.start.line === value.range.start.line && candidate.location.range.start.character === value.range.start.character);
         if (!fact) continue;
         const sysplex = result.model.sysplexes.get(stack.sysplex) ?? [stack];
         const backups = sysplex

@@ -1,5 +1,6 @@
 /** Addresses worth offering in completion: DVIPAs, VIPARANGE networks and home addresses. */
 import type { AnalysisResult } from '../model/analysis-result.js';
+import { acceptedDvipas } from '../model/rejected-dvipas.js';
 
 export interface KnownAddress {
   address: string;
@@ -27,7 +28,8 @@ function collect(model: AnalysisResult['model']): KnownAddress[] {
     if (!byAddress.has(address)) byAddress.set(address, { address, family, detail });
   };
   for (const stack of model.stacks) {
-    for (const fact of stack.dvipas) add(fact.address, fact.family, `${fact.statement} on ${stack.name}`);
+    // A definition the stack rejects (EZZ8307I, a repeat) is no DVIPA.
+    for (const fact of acceptedDvipas(stack)) add(fact.address, fact.family, `${fact.statement} on ${stack.name}`);
   }
   for (const stack of model.stacks) {
     for (const range of stack.ranges) {

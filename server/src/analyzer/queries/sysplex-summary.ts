@@ -7,6 +7,7 @@
 import type { AnalysisResult } from '../model/analysis-result.js';
 import { activeDvipas, activeRanges } from '../model/coverage.js';
 import { describeRange } from '../checks/support/ranges.js';
+import { rejectedDvipas, rejectionLabel, rejectionText } from '../model/rejected-dvipas.js';
 
 /** A DVIPA as the stack holds it: VIPADEFINE or VIPABACKUP (with its rank). */
 export type DvipaSummary = { address: string; role: string; rank?: number };
@@ -19,7 +20,12 @@ export type StackSummary = {
   dvipas: DvipaSummary[];
   /** VIPARANGE subnets in force, "10.1.9.0/24". */
   ranges: string[];
+  /** VIPADEFINE/VIPABACKUP addresses the stack rejects or ignores (EZZ8307I, a repeat): in no other list. */
+  rejected?: RejectedSummary[];
 };
+
+/** `label` is IBM's message id or the reason in words; `line` is 1-based. */
+export type RejectedSummary = { address: string; role: string; label: string; reason: string; file: string; line: number };
 
 export type EndpointSummary = {
   id: string;
@@ -68,6 +74,14 @@ export function sysplexSummary(result: AnalysisResult | undefined, toClient: (ur
       // What is in force after VIPADELETE / VIPARANGE DELETE, as the stack would show it.
       dvipas: [...activeDvipas(stack).values()].map((fact) => ({ address: fact.address, role: fact.statement, rank: fact.rank })),
       ranges: activeRanges(stack).map(describeRange),
+      rejected: [...rejectedDvipas(stack).values()].map((rejection) => ({
+        address: rejection.fact.address,
+        role: rejection.fact.statement,
+        label: rejectionLabel(rejection),
+        reason: rejectionText(rejection, stack.name),
+        file: toClient(rejection.fact.location.uri),
+        line: rejection.fact.location.range.start.line + 1,
+      })),
     })),
     servers: result.servers.map((server) => ({
       name: server.name,

@@ -6,6 +6,7 @@
 import type { AnalysisResult } from '../model/analysis-result.js';
 import type { Location } from '../base/range.js';
 import { scoreSymbol } from './fuzzy.js';
+import { acceptedDvipas } from '../model/rejected-dvipas.js';
 
 export type SymbolRole = 'stack' | 'dvipa' | 'viparange' | 'static-vipa' | 'distributed-port' | 'liberty-server' | 'liberty-endpoint';
 
@@ -40,7 +41,8 @@ function collect(result: AnalysisResult): WorkspaceSymbolEntry[] {
   for (const stack of result.model.stacks) {
     const where = [stack.system && `system ${stack.system}`, `sysplex ${stack.sysplex}`].filter(Boolean).join(', ');
     entries.push({ name: stack.name, role: 'stack', detail: `TCP/IP stack (${where})`, location: { uri: stack.rootUri, range: ORIGIN } });
-    for (const fact of stack.dvipas) {
+    // A definition the stack rejects (EZZ8307I, a repeat) is no DVIPA.
+    for (const fact of acceptedDvipas(stack)) {
       const role = fact.statement === 'VIPABACKUP' ? `VIPABACKUP rank ${fact.rank ?? 1}` : 'VIPADEFINE';
       entries.push({ name: fact.address, role: 'dvipa', detail: `DVIPA, ${role} on ${stack.name}`, location: fact.location });
     }

@@ -1,21 +1,6 @@
 /** Sysplex grouping and processing order of model facts, as the checks need them. */
-import type { StackModel } from '../../model/sysplex-model.js';
-import type { Location } from '../../base/range.js';
 
 export { sysplexGroups } from '../../model/server-placement.js';
 
-/**
- * A sortable processing position of a fact within its stack: the model's `sequence` when it records
- * one; otherwise the file's place in stack.fileUris, then the position in the file. The fallback is
- * exact within one file and approximate across INCLUDE members.
- */
-export function processingOrder(stack: StackModel, fact: { sequence?: number; location: Location }): number[] {
-  if (fact.sequence !== undefined) return [fact.sequence];
-  const fileIndex = Math.max(0, stack.fileUris.indexOf(fact.location.uri));
-  return [fileIndex, fact.location.range.start.line, fact.location.range.start.character];
-}
-
-export function compareOrder(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
+// Moved to the model (rejected-dvipas.ts needs it too); re-exported for the checks.
+export { compareOrder, processingOrder } from '../../model/processing-order.js';
