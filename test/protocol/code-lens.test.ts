@@ -76,3 +76,38 @@ describe('what-if code lens', () => {
     await client.close(uri(SYSB));
   });
 });
+
+describe('what-if code lens refresh', () => {
+  const workspace = copyFixture();
+  const uri = workspace.uriOf;
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({
+      rootPath: workspace.root,
+      capabilities: (defaults) => ({ ...defaults, workspace: { ...defaults.workspace, codeLens: { refreshSupport: true } } }),
+    });
+    await client.waitForProgressEnd();
+  });
+
+  after(async () => {
+    await client.shutdown();
+    workspace.dispose();
+  });
+
+  test("an edit in SYSB asks the client to refresh the lenses (SYSA's lens counts SYSB's backups)", { timeout: 20_000 }, async () => {
+    let refreshed!: () => void;
+    const refresh = new Promise<void>((resolve) => (refreshed = resolve));
+    client.connection.onRequest('workspace/codeLens/refresh', () => {
+      refreshed();
+      return null;
+    });
+    const text = readFileSync(workspace.pathOf(SYSB), 'utf8');
+    await client.open(uri(SYSB), text);
+    await client.edit(uri(SYSB), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '; a comment\n' }]);
+    await refresh;
+    const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uri(SYSA) } })) as CodeLens[];
+    assert.match(lens.command?.title ?? '', /^If SYSA goes down: /);
+    await client.close(uri(SYSB));
+  });
+});

@@ -60,6 +60,7 @@ export function startServer(connection: Connection): void {
   let supportsDynamicConfiguration = false;
   let renameSupport: RenameSupport = { documentChanges: false, changeAnnotations: false };
   let supportsInlayHintRefresh = false;
+  let supportsCodeLensRefresh = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -67,6 +68,7 @@ export function startServer(connection: Connection): void {
     supportsDynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     renameSupport = renameSupportOf(capabilities);
     supportsInlayHintRefresh = capabilities.workspace?.inlayHint?.refreshSupport === true;
+    supportsCodeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
     trust.configure(params.initializationOptions);
     controller.configure({
       folders: workspaceFolderUris(params),
@@ -143,8 +145,15 @@ export function startServer(connection: Connection): void {
       if (!session.isKnown(document.uri)) return;
       session.markChanged(document.uri, document.version);
       controller.fileContentChanged(document.uri);
-      // Values shown as inlay hints in other editors (a ${variable} defined here) may have changed.
-      void session.schedule().then(() => (supportsInlayHintRefresh ? connection.languages.inlayHint.refresh() : undefined)).catch(() => undefined);
+      // Values shown in other editors may have changed: inlay hints (a ${variable} defined here) and the
+      // what-if lenses of the other stacks (a VIPABACKUP added here changes what moves when they go down).
+      void session
+        .schedule()
+        .then(async () => {
+          if (supportsInlayHintRefresh) await connection.languages.inlayHint.refresh();
+          if (supportsCodeLensRefresh) await connection.sendRequest('workspace/codeLens/refresh');
+        })
+        .catch(() => undefined);
     }),
   );
   documents.onDidClose(
