@@ -4,7 +4,7 @@
 // that keywords, comments and addresses get different colours, that a hover appears, that inlay hints
 // show backup ranks and resolved ${variables}, that F2 on an address opens a grouped rename preview,
 // and that the sysplex map opens from the status bar, toggles a stack down and opens source lines
-// (map-checks.mjs); then the everyday-editing checks of ui-check-editing.mjs (typing, completion, did
+// (map-checks.mjs), after the everyday-editing checks of ui-check-editing.mjs (typing, completion, did
 // you mean, rejected definitions, an included Liberty file, a cross-file fix and its undo); then it
 // looks at the HTML report of `vipa-check --format html`.
 // Waits on selectors; the only pauses are short settles before screenshots.
@@ -294,8 +294,10 @@ async function runEditorExperienceChecks(page) {
       });
     }
     await runEditorExperienceChecks(page);
-    await runSysplexMapChecks(page, { check, record, log, settle, shotsDir, stateDir: lastShot ? dirname(lastShot) : undefined, expected });
+    // Editing first: it reverts what it types and undoes its fix, while the map checks leave a split
+    // layout and a high contrast theme behind.
     await runEverydayEditingChecks(page, { check, activeEditor, openByPath, settle, visibleText, shotsDir, join, expected });
+    await runSysplexMapChecks(page, { check, record, log, settle, shotsDir, stateDir: lastShot ? dirname(lastShot) : undefined, expected });
     if (reportHtml) await runHtmlReportCheck(context, { check, settle, shotsDir, reportHtml });
   } catch (error) {
     record('the workbench loads', false, error instanceof Error ? error.message : String(error));
