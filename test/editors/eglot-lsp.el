@@ -24,6 +24,12 @@
     (while (and (< (float-time) deadline) (null (setq diags (flymake-diagnostics))))
       (accept-process-output nil 0.1)
       (ignore-errors (flymake-start)))
+    ;; The first diagnostics are the file's own findings, sent before the workspace analysis is done.
+    ;; vipa/settled answers once the analysis covering the open file is published; eglot keeps the
+    ;; last published set in eglot--diagnostics (the notification is read before the answer).
+    (when diags
+      (jsonrpc-request (eglot-current-server) :vipa/settled nil :timeout 60)
+      (setq diags (or eglot--diagnostics diags)))
     ;; Positions belong to this buffer: format them here, before switching to the output buffer.
     (let ((lines (mapcar (lambda (d) (format "%d %s" (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d))) diags)))
       (with-temp-file out

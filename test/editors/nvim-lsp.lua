@@ -24,6 +24,14 @@ if not ok then
   finish(2, { 'no diagnostics' })
   return
 end
+-- The first diagnostics are the file's own findings, sent before the workspace analysis is done.
+-- vipa/settled answers once the analysis covering the open file is published; the answer is handled
+-- after the publishDiagnostics notification sent before it.
+local settled = vim.lsp.get_client_by_id(client_id).request_sync('vipa/settled', {}, 60000, bufnr)
+if not settled or settled.err then
+  finish(2, { 'vipa/settled failed: ' .. vim.inspect(settled and settled.err) })
+  return
+end
 local lines = { 'nvim ' .. tostring(vim.version().major .. '.' .. vim.version().minor .. '.' .. vim.version().patch) }
 for _, d in ipairs(vim.diagnostic.get(bufnr)) do
   local lsp = d.user_data and d.user_data.lsp or {}
