@@ -29,8 +29,13 @@ export async function runEverydayEditingChecks(page, ui) {
   /** The last span of the active editor whose text matches, and the mouse moved (and clicked) onto its middle. */
   async function pointAt(text, { click = false } = {}) {
     const span = page.locator(`${activeEditor} .view-line span span`, { hasText: text }).last();
-    await span.waitFor({ timeout: 30_000 });
-    const box = await span.boundingBox();
+    // Monaco re-renders a line's spans when decorations arrive (new diagnostics after an edit): the
+    // span found may be replaced before its box is read. Look it up again then.
+    let box = null;
+    for (let attempt = 0; attempt < 5 && !box; attempt++) {
+      await span.waitFor({ timeout: 30_000 });
+      box = await span.boundingBox().catch(() => null);
+    }
     if (!box) throw new Error(`no box for ${text}`);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     if (click) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
