@@ -23,6 +23,9 @@ export const SYNTAX_CODES: readonly DiagnosticCode[] = [
   'xml-syntax-error',
   'config-error',
   'file-too-large',
+  'file-not-text',
+  'sequence-numbers',
+  'xml-doctype-ignored',
 ];
 
 const NON_SYNTAX_OFF: SeverityOverrides = Object.fromEntries(ALL_CODES.filter((code) => !SYNTAX_CODES.includes(code)).map((code) => [code, 'off']));
