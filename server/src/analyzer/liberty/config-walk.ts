@@ -168,6 +168,16 @@ export class ConfigWalker {
     this.result.includes.push({ location: attributeLocation, resolved: location, targetUri, folder: false, found });
     if (found) return;
     this.result.missingUris.push(targetUri);
+    if (this.host.isOutsideWorkspace?.(targetUri)) {
+      this.result.findings.push({
+        ...attributeLocation,
+        severity: 'information',
+        code: 'outside-workspace',
+        message: `${location} is outside the workspace folders, so it was not read (nothing outside the workspace is read unless vipaCheck.allowReadsOutsideWorkspace, or vipa-check --allow-outside, allows it). What it configures is not checked.`,
+        data: { location, uri: targetUri },
+      });
+      return;
+    }
     if (optional) return;
     this.result.findings.push({
       ...attributeLocation,
