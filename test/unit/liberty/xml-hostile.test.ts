@@ -134,3 +134,19 @@ test('over the XML size limit: one file-too-large, nothing parsed', () => {
   assert.deepEqual(document.problems.map((problem) => problem.code), ['file-too-large']);
   assert.equal(document.root, undefined);
 });
+
+test('comments holding "--" (found by npm run fuzz: 88 KB took 10 s) are reported and parsed in linear time', () => {
+  const comment = '<!-- a note -- with a double hyphen <httpEndpoint id="x" host="1.2.3.4"/> -->\n';
+  const text = `<server>\n${comment.repeat(1000)}<httpEndpoint id="defaultHttpEndpoint" host="10.1.1.1"/>\n</server>`;
+  const started = performance.now();
+  const document = parseXml(text);
+  assert.ok(performance.now() - started < 2000, `${performance.now() - started} ms`);
+  assert.match(document.problems[0].message, /"--" is not allowed inside a comment/);
+  assert.deepEqual(document.problems[0].range.start, { line: 1, character: 12 });
+  // What is inside comments is not configuration.
+  assert.deepEqual(document.root?.children.map((child) => attributeOfValue(child, 'id')), ['defaultHttpEndpoint']);
+});
+
+function attributeOfValue(element: { attributes: { name: string; value: string }[] }, name: string): string | undefined {
+  return element.attributes.find((attribute) => attribute.name === name)?.value;
+}

@@ -106,22 +106,56 @@ const CLOSERS: Record<string, { close: string; what: string }> = {
   '<?': { close: '?>', what: 'processing instruction' },
 };
 
+interface MarkupScan {
+  /** The first comment, CDATA section or processing instruction that is never closed. */
+  unterminated?: { start: number; opener: string; what: string; close: string };
+  /** Every closed comment, [start, end). */
+  comments: [number, number][];
+  /** Offset of the first "--" inside a comment (not allowed in XML). */
+  doubleHyphen?: number;
+}
+
 /**
- * The first comment, CDATA section or processing instruction that is never closed. The XML lexer
- * re-scans to the end of the text for each of these at every later position, which turns a
- * half-typed `<!--` in a large file into seconds or minutes of work (found by `npm run fuzz`);
- * a linear scan finds it first, and the rest of the file is blanked out before parsing.
+ * Comments, CDATA sections and processing instructions, in one linear pass. The XML lexer re-scans
+ * to the end of the text at every later '<' when one of them never closes, or when a comment holds
+ * "--" (which XML forbids, so the lexer rejects the comment): a half-typed `<!--` or a pasted
+ * comment in a large file then costs seconds or minutes (both found by `npm run fuzz`). So an
+ * unclosed one cuts the text there, and every comment is blanked out before parsing (comments
+ * configure nothing).
  */
-function findUnterminated(text: string): { start: number; opener: string; what: string; close: string } | undefined {
+function scanMarkup(text: string): MarkupScan {
+  const scan: MarkupScan = { comments: [] };
   const openers = /<!--|<!\[CDATA\[|<\?/g;
   let match: RegExpExecArray | null;
   while ((match = openers.exec(text)) !== null) {
     const { close, what } = CLOSERS[match[0]];
-    const end = text.indexOf(close, match.index + match[0].length);
-    if (end < 0) return { start: match.index, opener: match[0], what, close };
+    const bodyStart = match.index + match[0].length;
+    const end = text.indexOf(close, bodyStart);
+    if (end < 0) {
+      scan.unterminated = { start: match.index, opener: match[0], what, close };
+      return scan;
+    }
+    if (match[0] === '<!--') {
+      scan.comments.push([match.index, end + close.length]);
+      const hyphens = text.indexOf('--', bodyStart);
+      if (scan.doubleHyphen === undefined && hyphens < end) scan.doubleHyphen = hyphens;
+    }
     openers.lastIndex = end + close.length;
   }
-  return undefined;
+  return scan;
+}
+
+/** Blanks every span (sorted, not overlapping) in one pass, keeping line breaks. */
+function blankSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Beyond this many open elements the parser is not called: see maxNestingDepth. */
@@ -248,12 +282,15 @@ export function parseXml(original: string): XmlDocument {
     problem(doctype.start, Math.min(doctype.end, doctype.start + 9), 'DTDs are not processed and entities are not expanded: the DOCTYPE declaration was ignored.', 'xml-doctype-ignored');
     text = blankOut(text, doctype.start, doctype.end);
   }
-  const unterminated = findUnterminated(text);
-  if (unterminated) {
-    const { start, opener, what, close } = unterminated;
+  const markup = scanMarkup(text);
+  if (markup.doubleHyphen !== undefined) problem(markup.doubleHyphen, markup.doubleHyphen + 2, 'XML syntax error: "--" is not allowed inside a comment.');
+  const spans: [number, number][] = [...markup.comments];
+  if (markup.unterminated) {
+    const { start, opener, what, close } = markup.unterminated;
     problem(start, start + opener.length, `XML syntax error: this ${what} is never closed (no "${close}"), so the rest of the file was not read.`);
-    text = blankOut(text, start, text.length);
+    spans.push([start, text.length]);
   }
+  text = blankSpans(text, spans);
   const depth = maxNestingDepth(text);
   if (depth > MAX_PARSE_DEPTH) {
     problem(0, 0, `XML syntax error: elements are nested about ${depth} levels deep (more than ${MAX_PARSE_DEPTH}): a broken or hostile file, which was not read.`);
