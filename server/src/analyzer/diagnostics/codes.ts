@@ -57,7 +57,7 @@ export const CODES = {
   // --- the workspace itself ---
   'config-error': { defaultSeverity: 'error', area: 'workspace', summary: 'The workspace config file (vipa-check.json) is not valid.' },
   'profile-copy': { defaultSeverity: 'information', area: 'workspace', summary: 'A profile taken as a copy (another version) of a stack profile, so it is not checked as a second stack; says how to choose the other version.' },
-  'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse.' },
+  'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse, or a Liberty XML file over 512 KB.' },
   'file-not-text': { defaultSeverity: 'warning', area: 'workspace', summary: 'A profile or Liberty file that is not text (EBCDIC from a binary transfer, a binary file, UTF-16 without BOM): not checked.' },
   'outside-workspace': { defaultSeverity: 'information', area: 'workspace', summary: 'An include that points outside the workspace folders, which is not read unless vipaCheck.allowReadsOutsideWorkspace (or --allow-outside) allows it.' },
   'internal-error': { defaultSeverity: 'warning', area: 'workspace', summary: 'A check, the model or a reader failed on this input: its findings are missing, the others are complete.' },
