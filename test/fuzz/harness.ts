@@ -231,8 +231,17 @@ export function makeCase(sources: readonly FuzzSource[], seed: number, caseNumbe
   }
   const source = pick(next, sources);
   const files: Record<string, Uint8Array> = next() < 0.3 ? { ...source.companions } : {};
+  // Now and then a companion is broken too, so that cross-file checks meet two bad files at once.
+  let alsoMutated = 0;
+  for (const path of Object.keys(files)) {
+    if (next() >= 0.15) continue;
+    files[path] = mutateBytes(files[path], next, /\.xml$/i.test(path) ? XML_PIECES : PROFILE_WORDS);
+    alsoMutated++;
+  }
   files[source.path] = mutateBytes(source.bytes, next, source.kind === 'xml' ? XML_PIECES : PROFILE_WORDS);
-  return { seed, caseNumber, description: `mutated ${source.name}`, files, target: source.path };
+  const companions = Object.keys(files).length - 1;
+  const context = companions > 0 ? ` with ${companions} other files of its set${alsoMutated > 0 ? ` (${alsoMutated} mutated too)` : ''}` : '';
+  return { seed, caseNumber, description: `mutated ${source.name}${context}`, files, target: source.path };
 }
 
 /** A memory host that decodes bytes as the Node file host does (BOMs, UTF-16, undecodable bytes). */
