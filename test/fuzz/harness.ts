@@ -21,6 +21,12 @@ import { AnalyzerService } from '../../server/src/analyzer/workspace/analyzer-se
 import { parseXml } from '../../server/src/analyzer/liberty/xml-document.js';
 import { decodeText } from '../../server/src/analyzer/base/text-decoding.js';
 import type { Check } from '../../server/src/analyzer/checks/check.js';
+import type { AnalysisResult } from '../../server/src/analyzer/workspace/analyzer-service.js';
+import { libertyLinks, profileLinks } from '../../server/src/analyzer/queries/document-links.js';
+import { libertyValueHints, profileHints } from '../../server/src/analyzer/queries/inlay-values.js';
+import { tokenAt, tokenBefore } from '../../server/src/analyzer/queries/profile-position.js';
+import { addressAtPosition, endpointHostAt, variableAt } from '../../server/src/analyzer/queries/liberty-position.js';
+import { literalAt } from '../../server/src/analyzer/queries/address-literals.js';
 import { STATEMENT_KEYWORDS } from '../../server/src/analyzer/keywords/statements.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -301,6 +307,37 @@ function treeRangeProblems(root: unknown, lines: number[], what: string, skipKey
 }
 
 const PROFILE_SKIP = new Set(['findings', 'uri']);
+
+/**
+ * What the editor asks of a broken file: document links, inlay hints and the position queries
+ * behind hover, completion and definition, at a few random positions (inside and just past the
+ * end of lines). None may throw (the caller catches); links must lie inside the document.
+ */
+function queryProblems(service: AnalyzerService, result: AnalysisResult, uri: string, text: string, lines: number[], next: Random): string[] {
+  const problems: string[] = [];
+  const document = service.kindOf(uri) === 'profile' ? service.profile(uri) : undefined;
+  const links = document ? profileLinks(result, uri) : libertyLinks(result, uri, text);
+  for (const link of links) {
+    const problem = rangeProblem(link.range, lines);
+    if (problem) problems.push(`document link ${problem}`);
+  }
+  if (document) profileHints(result, uri, document);
+  else libertyValueHints(result, uri, text);
+  for (let i = 0; i < 5; i++) {
+    const line = int(next, lines.length);
+    const position = { line, character: int(next, lines[line] + 2) };
+    if (document) {
+      tokenAt(document, position);
+      tokenBefore(document, position);
+    } else {
+      endpointHostAt(result, uri, position);
+      variableAt(result, uri, text, position);
+      addressAtPosition(result, uri, position);
+    }
+    literalAt(text, position);
+  }
+  return problems;
+}
 const XML_SKIP = new Set(['lines', 'problems']);
 
 /** `checks` replaces the real checks (the harness's own test shows that it catches failures). */
@@ -337,6 +374,7 @@ export function runCase(fuzzCase: FuzzCase, checks?: readonly Check[]): CaseOutc
       const document = service.profile(targetUri);
       if (document) failures.push(...treeRangeProblems(document, lines, 'profile', PROFILE_SKIP));
     }
+    failures.push(...queryProblems(service, result, targetUri, text, lines, prng(caseSeed(fuzzCase.seed, fuzzCase.caseNumber) ^ 0x5bd1e995)));
     if (/\.xml$/i.test(fuzzCase.target)) failures.push(...treeRangeProblems(parseXml(text), lines, 'XML', XML_SKIP));
   } catch (error) {
     failures.push(`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
