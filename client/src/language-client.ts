@@ -4,8 +4,11 @@
  */
 import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   TransportKind,
+  type ErrorHandler,
   type DocumentSelector,
   type LanguageClientOptions,
   type Middleware,
@@ -15,6 +18,7 @@ import { hostMemberLinks } from './host-members.js';
 import { skipShadowDocuments } from './preview-documents.js';
 import type { LibertyFiles } from './liberty-files.js';
 import { revealCrossFileFixes } from './cross-file-fixes.js';
+import { RestartPolicy } from './restart-policy.js';
 
 /** Also the prefix of the `vipaCheck.trace.server` setting the client library reads. */
 export const CLIENT_ID = 'vipaCheck';
@@ -59,7 +63,7 @@ export function documentSelector(): DocumentSelector {
   ];
 }
 
-const SETTING_KEYS = ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'debounceMs', 'inlayHints'] as const;
+const SETTING_KEYS = ['severity', 'configFile', 'hosts', 'maxFileSizeKb', 'allowReadsOutsideWorkspace', 'debounceMs', 'inlayHints'] as const;
 
 /** The vipaCheck settings as a plain object (a WorkspaceConfiguration carries methods, not data). */
 export function currentSettings(): Record<string, unknown> {
@@ -77,6 +81,24 @@ export interface ClientHooks {
   onDiagnostics(): void;
   /** The Liberty files the server names; feature requests for other XML documents are not sent. */
   libertyFiles: LibertyFiles;
+}
+
+/**
+ * A server process that dies is restarted and the user is told (a notification and the output);
+ * after too many deaths in a short time it stays stopped (restart-policy.ts). Errors on the
+ * connection itself are tolerated a few times, as vscode-languageclient's default does.
+ */
+function crashHandler(outputChannel: LogOutputChannel): ErrorHandler {
+  const policy = new RestartPolicy();
+  return {
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const decision = policy.serverDied(Date.now());
+      outputChannel.warn(decision.message);
+      // Not `handled`: the client library shows the message as a notification.
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.message };
+    },
+  };
 }
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel, hooks: ClientHooks): LanguageClient {
@@ -119,6 +141,7 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       trusted: workspace.isTrusted,
     }),
     middleware,
+    errorHandler: crashHandler(outputChannel),
   };
 
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

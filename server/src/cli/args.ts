@@ -24,6 +24,8 @@ configuration for VIPA problems across a sysplex.
   --obey MEMBER    apply the OBEYFILE member MEMBER (a file) to stack NAME, as
   --stack NAME     VARY TCPIP,,OBEYFILE would, and report what the change adds, removes
                    and breaks (with --format html, above the map of the sysplex after it)
+  --allow-outside  follow Liberty includes that point outside the PATH folders (by default
+                   they are not read and are reported as outside-workspace)
   --help           show this help
   --version        show the version
 
@@ -33,16 +35,21 @@ configuration for VIPA problems across a sysplex.
                    or to --output FILE; --output - prints it. Each guess is explained in a
                    "$comment" and on stderr.
 
+vipa-check only reads: it never writes a file (except vipa-check init, which writes the one
+config file it proposes) and never opens a network connection.
+
 Exit status: 0 no error-severity finding, 1 errors found (with --obey: the change adds
 errors), 2 usage or I/O failure or an internal error (the report is then incomplete; the
-stack trace is on stderr).
+stack trace is on stderr). A PATH that cannot be read stops the run (2); a file or folder
+below a PATH that cannot be read (permission denied) is named on stderr and the run goes on;
+a file that is not text (EBCDIC, binary) is reported as file-not-text and the run goes on.
 `;
 
 export type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; format: FormatName; configPath?: string; paths: string[]; whatIfDown?: string[]; obey?: { member: string; stack: string } }
-  | { kind: 'init'; configPath?: string; output?: string; paths: string[] }
+  | { kind: 'run'; format: FormatName; configPath?: string; paths: string[]; whatIfDown?: string[]; obey?: { member: string; stack: string }; allowOutside?: boolean }
+  | { kind: 'init'; configPath?: string; output?: string; paths: string[]; allowOutside?: boolean }
   | { kind: 'usage-error'; message: string };
 
 const VALUE_OPTIONS = ['--format', '--config', '--obey', '--stack', '--output'];
@@ -56,6 +63,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let obey: string | undefined;
   let stack: string | undefined;
   let output: string | undefined;
+  let allowOutside = false;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -66,6 +74,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--version' || arg === '-V') return { kind: 'version' };
     const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (arg === '--allow-outside') {
+      allowOutside = true;
+      continue;
+    }
     if (name === '--what-if-down') {
       const value = inlineValue ?? args[++i];
       const names = (value ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
@@ -91,14 +103,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (init) {
     if (obey !== undefined || stack !== undefined) return { kind: 'usage-error', message: 'init takes no --obey or --stack' };
     if (whatIfDown) return { kind: 'usage-error', message: 'init takes no --what-if-down' };
-    return { kind: 'init', configPath, output, paths };
+    return { kind: 'init', configPath, output, paths, ...(allowOutside ? { allowOutside } : {}) };
   }
   if (output !== undefined) return { kind: 'usage-error', message: '--output is an option of vipa-check init' };
   if ((obey === undefined) !== (stack === undefined)) return { kind: 'usage-error', message: '--obey MEMBER and --stack NAME go together' };
   if (obey !== undefined && stack !== undefined) {
     if (format === 'sarif') return { kind: 'usage-error', message: '--obey reports in text, json or html' };
-    return { kind: 'run', format, configPath, paths, obey: { member: obey, stack }, ...(whatIfDown ? { whatIfDown } : {}) };
+    return { kind: 'run', format, configPath, paths, obey: { member: obey, stack }, ...(whatIfDown ? { whatIfDown } : {}), ...(allowOutside ? { allowOutside } : {}) };
   }
   if (whatIfDown && format === 'sarif') return { kind: 'usage-error', message: '--what-if-down works with --format text, json or html (SARIF has no place for a simulation)' };
-  return { kind: 'run', format, configPath, paths, ...(whatIfDown ? { whatIfDown } : {}) };
+  return { kind: 'run', format, configPath, paths, ...(whatIfDown ? { whatIfDown } : {}), ...(allowOutside ? { allowOutside } : {}) };
 }

@@ -11,6 +11,7 @@ import type { FileHost } from '../analyzer/base/file-host.js';
 import { discoverFile, locateConfig } from '../analyzer/workspace/discovery.js';
 import { toFileUri, walkFiles } from '../analyzer/base/node-file-host.js';
 import { displayPath } from './report.js';
+import { notTextReason } from '../analyzer/base/text-decoding.js';
 
 /** A failure that ends the run with exit code 2; the message names the path. */
 export class CliFailure extends Error {}
@@ -50,7 +51,11 @@ export function collectFiles(paths: readonly string[], cwd: string, host: FileHo
     }
     if (!isDirectory) {
       const uri = toFileUri(absolute);
-      if (host.readText(uri) === undefined) throw new CliFailure(`cannot read '${path}': not a readable file (or larger than the size limit)`);
+      const text = host.readText(uri);
+      if (text === undefined) throw new CliFailure(`cannot read '${path}': not a readable file (or larger than the size limit)`);
+      const notText = notTextReason(text);
+      // A file named like a profile or Liberty file gets its file-not-text finding; any other is named here.
+      if (notText && discoverFile(uri)?.kind === undefined) skipped.push(`'${path}' is not text, not checked: ${notText}`);
       if (discoverFile(uri)?.kind !== 'config') uris.add(uri);
       continue;
     }
@@ -60,7 +65,9 @@ export function collectFiles(paths: readonly string[], cwd: string, host: FileHo
       // Only files the checker would have read by their name: a large unrelated file is no news.
       if (discoverFile(uri)?.kind !== undefined) skipped.push(`skipped '${displayPath(uri, cwd)}': ${reason}`);
     };
-    for (const uri of walkFiles(toFileUri(absolute), { onSkipped })) {
+    // An unreadable file or folder below a PATH is named and the run goes on (the PATH itself failing stops it, above).
+    const onUnreadable = (uri: string, reason: string) => skipped.push(`cannot read '${displayPath(uri, cwd)}': ${reason}`);
+    for (const uri of walkFiles(toFileUri(absolute), { onSkipped, onUnreadable })) {
       const found = discoverFile(uri, () => host.readText(uri));
       // INCLUDE candidates (no kind) stay: a profile may INCLUDE them, as in the language server.
       if (found?.kind === 'config') configUris.push(uri);

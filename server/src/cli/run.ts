@@ -4,7 +4,7 @@
  * internal error (a check, the model or a reader failed: the report is printed but incomplete, and
  * the stack trace goes to stderr).
  */
-import { NodeFileHost } from '../analyzer/base/node-file-host.js';
+import { PathsFileHost } from './paths-host.js';
 import { checksWithInjectedFault } from '../analyzer/workspace/analyzer-service.js';
 import { parseArgs, USAGE } from './args.js';
 import { CliFailure } from './collect-files.js';
@@ -49,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_FAILURE;
   }
 
-  const host = new NodeFileHost();
+  const host = new PathsFileHost({ cwd: io.cwd, paths: args.paths, namedFiles: [args.configPath, args.kind === 'run' ? args.obey?.member : undefined], allowOutside: args.allowOutside });
   const env = io.env ?? process.env;
   const internalErrors: string[] = [];
   const hooks: AnalysisHooks = {

@@ -48,6 +48,10 @@ export class OverlayFileHost implements FileHost {
     return this.disk.listDirectory(uri);
   }
 
+  isOutsideWorkspace(uri: string): boolean {
+    return !this.isOpen(uri) && (this.disk.isOutsideWorkspace?.(uri) ?? false);
+  }
+
   private skip(uri: string, size: number): undefined {
     this.oversized.set(uri, size);
     return undefined;

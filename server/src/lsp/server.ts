@@ -41,6 +41,7 @@ import { provideCodeLenses } from './code-lens.js';
 import { registerWhatIf } from './what-if.js';
 import { registerSysplexMap } from './sysplex-map.js';
 import { registerLibertyFiles } from './liberty-files.js';
+import { uriDirname } from '../analyzer/base/uris.js';
 
 export const PROFILE_LANGUAGE_ID = 'tcpip-profile';
 
@@ -55,7 +56,8 @@ export function startServer(connection: Connection): void {
   const session = new AnalysisSession(connection, host, uris, { checks: checksWithInjectedFault(process.env.VIPA_CHECK_FAULT) });
   const controller = new WorkspaceController(connection, session);
   controller.trust = trust;
-  trust.folders = () => controller.folders;
+  // Without a workspace folder (a loose file opened), the folders of the open files stand for it.
+  trust.folders = () => (controller.folders.length > 0 ? controller.folders : [...new Set(documents.all().map((document) => uriDirname(document.uri)))]);
   let supportsDynamicWatchers = false;
   let supportsDynamicConfiguration = false;
   let renameSupport: RenameSupport = { documentChanges: false, changeAnnotations: false };

@@ -17,6 +17,8 @@ export interface VipaSettings {
   /** Host name -> address, merged over the config file's hosts. */
   hosts: Record<string, string>;
   maxFileSizeKb: number;
+  /** vipaCheck.allowReadsOutsideWorkspace: follow Liberty includes outside the workspace folders. */
+  allowReadsOutsideWorkspace: boolean;
   debounceMs: number;
   /** Inlay hints: resolved ${variable} / &SYMBOL. values and VIPABACKUP takeover order. */
   inlayHints: boolean;
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: VipaSettings = {
   // Real profiles are a few thousand lines (~200 KB); anything much larger is a dump or a data set
   // download that the parser should not spend a keystroke's budget on.
   maxFileSizeKb: 1024,
+  allowReadsOutsideWorkspace: false,
   debounceMs: 200,
   inlayHints: true,
 };
@@ -70,6 +73,7 @@ export function parseSettings(raw: unknown): VipaSettings {
     configFile: typeof section.configFile === 'string' && section.configFile.trim() !== '' ? section.configFile.trim() : undefined,
     hosts,
     maxFileSizeKb: positiveNumber(section.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb),
+    allowReadsOutsideWorkspace: section.allowReadsOutsideWorkspace === true,
     debounceMs: positiveNumber(section.debounceMs, DEFAULT_SETTINGS.debounceMs),
     inlayHints: inlayHintsEnabled(section.inlayHints ?? section['inlayHints.enabled']),
   };

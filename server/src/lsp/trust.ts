@@ -23,6 +23,9 @@ export const SYNTAX_CODES: readonly DiagnosticCode[] = [
   'xml-syntax-error',
   'config-error',
   'file-too-large',
+  'file-not-text',
+  'sequence-numbers',
+  'xml-doctype-ignored',
 ];
 
 const NON_SYNTAX_OFF: SeverityOverrides = Object.fromEntries(ALL_CODES.filter((code) => !SYNTAX_CODES.includes(code)).map((code) => [code, 'off']));
@@ -33,6 +36,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export class WorkspaceTrust {
   trusted = true;
+  /** vipaCheck.allowReadsOutsideWorkspace: only a trusted workspace may read outside its folders. */
+  allowOutside = false;
   /** The workspace folders (set by the server once known). */
   folders: () => readonly string[] = () => [];
 
@@ -44,12 +49,21 @@ export class WorkspaceTrust {
     return this.folders().some((folder) => uriKey(folder) === uriKey(uri) || isInsideFolder(uri, folder));
   }
 
-  /** The disk host, gated: no keystore bytes and nothing outside the folders while untrusted. */
+  private mayRead(uri: string): boolean {
+    return (this.trusted && this.allowOutside) || this.inWorkspace(uri);
+  }
+
+  /**
+   * The disk host, gated: nothing outside the folders unless vipaCheck.allowReadsOutsideWorkspace
+   * is on in a trusted workspace, and no keystore bytes at all while untrusted. (Open editor
+   * buffers are layered above this gate: a file the user opened is always read.)
+   */
   gate(disk: FileHost): FileHost {
     return {
-      readText: (uri: string) => (this.trusted || this.inWorkspace(uri) ? disk.readText(uri) : undefined),
-      readBytes: (uri: string) => (this.trusted ? disk.readBytes(uri) : undefined),
-      listDirectory: (uri: string): DirectoryEntry[] | undefined => (this.trusted || this.inWorkspace(uri) ? disk.listDirectory(uri) : undefined),
+      readText: (uri: string) => (this.mayRead(uri) ? disk.readText(uri) : undefined),
+      readBytes: (uri: string) => (this.trusted && this.mayRead(uri) ? disk.readBytes(uri) : undefined),
+      listDirectory: (uri: string): DirectoryEntry[] | undefined => (this.mayRead(uri) ? disk.listDirectory(uri) : undefined),
+      isOutsideWorkspace: (uri: string) => !this.mayRead(uri),
     };
   }
 

@@ -72,6 +72,7 @@ export class WorkspaceController {
     this.session.debounceMs = settings.debounceMs;
     this.session.maxFileSizeKb = settings.maxFileSizeKb;
     this.session.host.maxFileSizeBytes = settings.maxFileSizeKb * 1024;
+    if (this.trust) this.trust.allowOutside = settings.allowReadsOutsideWorkspace;
   }
 
   async settingsChanged(pushed: unknown): Promise<void> {

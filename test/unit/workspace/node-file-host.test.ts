@@ -49,3 +49,16 @@ test('NodeFileHost reads text and lists folders; missing files are undefined, no
   assert.equal(host.listDirectory(profile), undefined);
   assert.equal(host.readBytes(profile)?.length, 17);
 });
+
+test('NodeFileHost reads UTF-8 with BOM and UTF-16 with BOM as text', (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'vipa-encodings-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const text = 'HOME 10.1.1.1 OSA1 ; café\n';
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const utf16be = Buffer.from(utf16le.subarray(2)).swap16();
+  writeFileSync(join(root, 'bom.tcpip'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+  writeFileSync(join(root, 'le.tcpip'), utf16le);
+  writeFileSync(join(root, 'be.tcpip'), Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]));
+  const host = new NodeFileHost();
+  for (const name of ['bom.tcpip', 'le.tcpip', 'be.tcpip']) assert.equal(host.readText(pathToFileURL(join(root, name)).href), text, name);
+});

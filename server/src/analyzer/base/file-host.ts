@@ -15,4 +15,10 @@ export interface FileHost {
   readBytes(uri: string): Uint8Array | undefined;
   /** Entries of a folder, or undefined when it is not a folder. */
   listDirectory(uri: string): DirectoryEntry[] | undefined;
+  /**
+   * True when `uri` lies outside the folders this host may read, so that reads of it return
+   * undefined on purpose (the editor's workspace folders, vipa-check's PATHs). Lets readers say
+   * "outside the workspace" instead of "not found". Absent: everything may be read.
+   */
+  isOutsideWorkspace?(uri: string): boolean;
 }

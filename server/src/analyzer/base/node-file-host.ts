@@ -3,10 +3,11 @@
  * analyzer module that touches the disk; the CLI uses it directly, the language server layers open
  * editor buffers over it.
  */
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DirectoryEntry, FileHost } from './file-host.js';
 import { shouldSkipDirectory } from './file-names.js';
+import { decodeText } from './text-decoding.js';
 
 /** Files larger than this are not read as text (profiles are a few hundred KB at most). */
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
@@ -17,7 +18,8 @@ export class NodeFileHost implements FileHost {
   readText(uri: string): string | undefined {
     const bytes = this.readBytes(uri);
     if (!bytes) return undefined;
-    return new TextDecoder('utf-8').decode(bytes);
+    // UTF-8 with or without BOM, UTF-16 with BOM; undecodable bytes become U+FFFD (file-not-text).
+    return decodeText(bytes).text;
   }
 
   readBytes(uri: string): Uint8Array | undefined {
@@ -67,6 +69,16 @@ export interface WalkOptions {
   skipDirectory?: (name: string) => boolean;
   /** Told of every file left out because of the limits above, so callers can say so. */
   onSkipped?: (uri: string, reason: string) => void;
+  /** Told of every file or folder that cannot be read (permission denied, a broken link). */
+  onUnreadable?: (uri: string, reason: string) => void;
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'a broken link, or it vanished while being read';
+  if (code === 'ELOOP') return 'a symbolic link loop';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -96,8 +108,17 @@ export function walkFiles(rootUri: string, options: WalkOptions = {}): string[] 
       return;
     }
     if (stat.isFile()) {
-      if (stat.size <= maxFileSize) result.push(pathToFileURL(path).href);
-      else options.onSkipped?.(pathToFileURL(path).href, `${megabytes(stat.size)} is over the ${megabytes(maxFileSize)} limit`);
+      if (stat.size > maxFileSize) {
+        options.onSkipped?.(pathToFileURL(path).href, `${megabytes(stat.size)} is over the ${megabytes(maxFileSize)} limit`);
+        return;
+      }
+      try {
+        accessSync(path, constants.R_OK);
+      } catch (error) {
+        options.onUnreadable?.(pathToFileURL(path).href, describeReadError(error));
+        return;
+      }
+      result.push(pathToFileURL(path).href);
       return;
     }
     if (!stat.isDirectory()) return;
@@ -112,7 +133,8 @@ export function walkFiles(rootUri: string, options: WalkOptions = {}): string[] 
     let names: string[];
     try {
       names = readdirSync(path).sort();
-    } catch {
+    } catch (error) {
+      options.onUnreadable?.(pathToFileURL(path).href, describeReadError(error));
       return;
     }
     for (const name of names) {
@@ -121,7 +143,8 @@ export function walkFiles(rootUri: string, options: WalkOptions = {}): string[] 
       let isDirectory = false;
       try {
         isDirectory = statSync(child).isDirectory();
-      } catch {
+      } catch (error) {
+        options.onUnreadable?.(pathToFileURL(child).href, describeReadError(error));
         continue;
       }
       if (isDirectory && (shouldSkipDirectory(name) || options.skipDirectory?.(name))) continue;

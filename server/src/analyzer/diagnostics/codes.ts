@@ -23,6 +23,7 @@ export const CODES = {
   'unresolved-symbol': { defaultSeverity: 'information', area: 'profile', summary: 'A system symbol (&NAME.) with no value in the workspace config; checks skip that value.' },
   'include-not-found': { defaultSeverity: 'information', area: 'profile', summary: 'An INCLUDE whose data set or member is not in the workspace (it may live only on the host).' },
   'include-cycle': { defaultSeverity: 'error', area: 'profile', summary: 'An INCLUDE that leads back to a file already being included.' },
+  'sequence-numbers': { defaultSeverity: 'warning', area: 'profile', summary: 'ISPF sequence numbers in columns 73–80, which TCP/IP does not allow: reported once per file and ignored for checking.' },
   // --- VIPA checks on one stack or across the sysplex ---
   'duplicate-vipa': { defaultSeverity: 'error', area: 'sysplex', summary: 'The same VIPA defined twice: in one profile, against a HOME/DYNAMICXCF address (EZZ8307I), or on two stacks.' },
   'no-backup': { defaultSeverity: 'warning', area: 'sysplex', summary: 'A VIPADEFINE DVIPA that no other stack backs up (VIPABACKUP or VIPADEFINE).' },
@@ -51,11 +52,14 @@ export const CODES = {
   'host-unresolved': { defaultSeverity: 'information', area: 'liberty', summary: 'A host name with no address in the workspace config, so coverage cannot be checked.' },
   'variable-unresolved': { defaultSeverity: 'information', area: 'liberty', summary: 'A ${variable} with no value in server.xml, includes, bootstrap.properties or server.env.' },
   'liberty-include-not-found': { defaultSeverity: 'warning', area: 'liberty', summary: 'A non-optional <include> whose file is not in the workspace, or an include cycle.' },
-  'xml-syntax-error': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty configuration file that is not well-formed XML (or uses a DTD, which is never read).' },
+  'xml-syntax-error': { defaultSeverity: 'error', area: 'liberty', summary: 'A Liberty configuration file that is not well-formed XML.' },
+  'xml-doctype-ignored': { defaultSeverity: 'information', area: 'liberty', summary: 'A DOCTYPE declaration: DTDs and external entities are never read and entities never expanded, so the declaration was ignored.' },
   // --- the workspace itself ---
   'config-error': { defaultSeverity: 'error', area: 'workspace', summary: 'The workspace config file (vipa-check.json) is not valid.' },
   'profile-copy': { defaultSeverity: 'information', area: 'workspace', summary: 'A profile taken as a copy (another version) of a stack profile, so it is not checked as a second stack; says how to choose the other version.' },
-  'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse.' },
+  'file-too-large': { defaultSeverity: 'information', area: 'workspace', summary: 'An open file larger than the vipaCheck.maxFileSizeKb setting, which the editor does not analyse, or a Liberty XML file over 512 KB.' },
+  'file-not-text': { defaultSeverity: 'warning', area: 'workspace', summary: 'A profile or Liberty file that is not text (EBCDIC from a binary transfer, a binary file, UTF-16 without BOM): not checked.' },
+  'outside-workspace': { defaultSeverity: 'information', area: 'workspace', summary: 'An include that points outside the workspace folders, which is not read unless vipaCheck.allowReadsOutsideWorkspace (or --allow-outside) allows it.' },
   'internal-error': { defaultSeverity: 'warning', area: 'workspace', summary: 'A check, the model or a reader failed on this input: its findings are missing, the others are complete.' },
 } as const satisfies Record<string, Omit<CodeInfo, 'code'>>;
 

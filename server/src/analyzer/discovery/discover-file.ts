@@ -29,6 +29,7 @@ import { extensionOf, uriBasename, uriFolderNames } from '../base/uris.js';
 import { hasForeignExtension } from '../base/file-names.js';
 import { isLibertyXml, xmlRootElement } from './xml-root.js';
 import { recogniseByContent, recogniseByName } from './other-configs.js';
+import { notTextReason } from '../base/text-decoding.js';
 
 export interface DiscoveredFile {
   /** Undefined for an INCLUDE candidate. */
@@ -50,6 +51,8 @@ export function discoverFile(uri: string, readText?: () => string | undefined): 
     const text = readText?.();
     if (text === undefined) return { kind: liberty, reason: "its name and folder, Liberty's layout" };
     if (isLibertyXml(text)) return { kind: liberty, reason: "its root element is Liberty's <server>" };
+    // Not text at all (a binary transfer): kept, so that it gets its one file-not-text finding.
+    if (notTextReason(text)) return { kind: liberty, reason: "its name and folder, Liberty's layout (not text)" };
     return undefined;
   }
   if (hasForeignExtension(uri)) return undefined;
@@ -65,6 +68,8 @@ export function discoverFile(uri: string, readText?: () => string | undefined): 
   if (hasProfileQualifier(name)) return { kind: 'profile', reason: 'its name (a PROFILE qualifier)' };
   if (isInTcpParmsFolder(uri)) {
     if (text === undefined || looksLikeProfileMember(text)) return { kind: 'profile', reason: 'its profile statements in a TCPPARMS library' };
+    // EBCDIC from a binary-mode transfer of the library: reported (file-not-text), not ignored.
+    if (notTextReason(text)) return { kind: 'profile', reason: 'a TCPPARMS member that is not text' };
     return { kind: undefined, reason: 'a TCPPARMS member without profile statements' };
   }
   if (text !== undefined && looksLikeProfile(text)) return { kind: 'profile', reason: 'its profile statements' };

@@ -12,6 +12,8 @@ import { attributeOf, isElement, parseXml, type XmlDocument, type XmlElement } f
 import { looksLikeUri, uriBasename, uriDirname, resolveUriPath } from '../base/uris.js';
 import { VariableScope, type VariableTiers } from './variables.js';
 import { unresolvedFinding } from './reader-findings.js';
+import { notTextReason } from '../base/text-decoding.js';
+import { notTextFinding } from '../diagnostics/not-text.js';
 
 export type ConflictMode = 'MERGE' | 'REPLACE' | 'IGNORE';
 
@@ -102,9 +104,15 @@ export class ConfigWalker {
     if (text === undefined) return false;
     this.visited.add(uri);
     this.result.fileUris.push(uri);
+    const notText = notTextReason(text);
+    if (notText) {
+      this.result.findings.push(notTextFinding(uri, notText));
+      return true;
+    }
     const document = parseXmlCached(uri, text);
     for (const problem of document.problems) {
-      this.result.findings.push({ uri, range: problem.range, severity: 'error', code: 'xml-syntax-error', message: problem.message });
+      const code = problem.code ?? 'xml-syntax-error';
+      this.result.findings.push({ uri, range: problem.range, severity: code === 'xml-syntax-error' ? 'error' : 'information', code, message: problem.message });
     }
     if (!document.root) return true;
     if (uri === this.serverXmlUri) this.result.rootNameRange = document.root.nameRange;
@@ -160,6 +168,16 @@ export class ConfigWalker {
     this.result.includes.push({ location: attributeLocation, resolved: location, targetUri, folder: false, found });
     if (found) return;
     this.result.missingUris.push(targetUri);
+    if (this.host.isOutsideWorkspace?.(targetUri)) {
+      this.result.findings.push({
+        ...attributeLocation,
+        severity: 'information',
+        code: 'outside-workspace',
+        message: `${location} is outside the workspace folders, so it was not read (nothing outside the workspace is read unless vipaCheck.allowReadsOutsideWorkspace, or vipa-check --allow-outside, allows it). What it configures is not checked.`,
+        data: { location, uri: targetUri },
+      });
+      return;
+    }
     if (optional) return;
     this.result.findings.push({
       ...attributeLocation,

@@ -6,6 +6,9 @@ import type { ProfileDocument } from '../profile/ast.js';
 import type { FileHost } from '../base/file-host.js';
 import { parseProfileOrThrow } from '../profile/parse-profile.js';
 import { internalErrorFinding } from './findings.js';
+import { notTextReason } from '../base/text-decoding.js';
+import { notTextFinding } from '../diagnostics/not-text.js';
+import { blankSequenceNumbers } from '../profile/sequence-numbers.js';
 
 interface CachedParse {
   version?: number;
@@ -70,8 +73,15 @@ export class ProfileCache {
    * internal-error finding, and the stack trace goes to the log (once: the failed parse is cached).
    */
   private parse(uri: string, text: string): ProfileDocument {
+    // A file that is not text gets one finding, not a syntax error per garbage word.
+    const notText = notTextReason(text);
+    if (notText) return { uri, statements: [], tokens: [], comments: [], findings: [notTextFinding(uri, notText)], lineCount: text.split('\n').length };
     try {
-      return parseProfileOrThrow(uri, text);
+      // ISPF sequence numbers: one finding for the file, and the numbers are not read as operands.
+      const numbered = blankSequenceNumbers(uri, text);
+      if (!numbered) return parseProfileOrThrow(uri, text);
+      const document = parseProfileOrThrow(uri, numbered.text);
+      return { ...document, findings: [numbered.finding, ...document.findings] };
     } catch (error) {
       const source = `parser of ${uri}`;
       this.onInternalError?.(error, source);
