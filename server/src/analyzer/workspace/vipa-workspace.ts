@@ -175,7 +175,7 @@ export class VipaWorkspace {
     // Dependents as they were before the change: they must be redone even if it removes the dependency.
     this.moveBack(target);
     this.changed.add(target);
-    this.profiles.markChanged(target);
+    this.profiles.markChanged(target, version);
     this.inputs++;
     if (!this.explicitConfig && target === this.config.uri) this.reloadConfig(target);
     this.refreshAutoConfig();
