@@ -16,6 +16,8 @@ const LINES = [
   'VIPARANGE DEFINE MOVEABLE NONDISRUPTIVE 255.255.255.0 10.1.9.0',
   'VIPARANGE DELETE 255.255.255.0 10.1.9.0',
   'VIPADISTRIBUTE DEFINE 10.1.1.1 PORT 80 DESTIP ALL',
+  // Inside the VIPARANGE above: range-covers-other-dvipa when another stack has the range.
+  'VIPADEFINE MOVEABLE IMMEDIATE 255.255.255.255 10.1.9.5',
 ];
 const HOMES = ['10.5.0.1', '10.5.0.2', '10.1.1.1', '10.1.9.7'];
 
@@ -47,6 +49,7 @@ test('after each edit of a random sequence, the long-lived workspace reports wha
   const workspace = new VipaWorkspace(host);
   workspace.setFiles(host.uris());
   workspace.analyze();
+  const codesSeen = new Set<string>();
   for (let round = 0; round < 60; round++) {
     const choice = next();
     let path: string;
@@ -70,10 +73,14 @@ test('after each edit of a random sequence, the long-lived workspace reports wha
       host.write(path, serverXml(next));
     }
     workspace.fileChanged(fileUri(path));
-    const incremental = summary(workspace.analyze());
+    const result = workspace.analyze();
+    for (const findings of result.findingsByUri.values()) for (const finding of findings) codesSeen.add(finding.code);
+    const incremental = summary(result);
     const freshHost = memoryHost(Object.fromEntries([...host.files].map(([uri, text]) => [uri, text])));
     const fresh = new VipaWorkspace(freshHost);
     fresh.setFiles(freshHost.uris());
     assert.deepEqual(incremental, summary(fresh.analyze()), `round ${round} after editing ${path}`);
   }
+  // The sequence exercises the cross-stack checks that keep state between analyses.
+  for (const code of ['range-covers-other-dvipa', 'no-backup', 'duplicate-vipa']) assert.ok(codesSeen.has(code), `${code} never reported: ${[...codesSeen].join(', ')}`);
 });

@@ -22,6 +22,25 @@ test('a change without a version after an editor version re-reads the text', () 
   assert.ok(!codesOf(workspace, uri).includes('rank-out-of-range'));
 });
 
+test('a document closed and opened again restarts at version 1: that version names the new text, not the old parse', () => {
+  const path = 'sysa/PROFILE.TCPIP';
+  const uri = fileUri(path);
+  const host = memoryHost({ [path]: 'VIPADYNAMIC\n  VIPABACKUP 100 10.1.1.1\nENDVIPADYNAMIC\n' });
+  const workspace = new VipaWorkspace(host);
+  workspace.setFiles(host.uris());
+  // Opened (version 1) with a bad rank and analysed.
+  host.write(path, 'VIPADYNAMIC\n  VIPABACKUP 300 10.1.1.1\nENDVIPADYNAMIC\n');
+  workspace.fileChanged(uri, 1);
+  assert.ok(codesOf(workspace, uri).includes('rank-out-of-range'));
+  // Closed (back to the disk text, no version) and, before any analysis, opened again with other
+  // text: the editor numbers it 1 again.
+  host.write(path, 'VIPADYNAMIC\n  VIPABACKUP 100 10.1.1.1\nENDVIPADYNAMIC\n');
+  workspace.fileChanged(uri);
+  host.write(path, 'VIPADYNAMIC\n  VIPABACKUP 0 10.1.1.1\nENDVIPADYNAMIC\n');
+  workspace.fileChanged(uri, 1);
+  assert.equal(workspace.getProfile(uri)?.tokens[2]?.text, '0');
+});
+
 test("the editor's kind wins over name and content", () => {
   const uri = 'zowe-ds:/SYS1.PARMS/VIPAMEMB';
   const host = memoryHost({});

@@ -6,7 +6,7 @@
  * DVIPA deactivated) makes T's definition fail. The same-stack case is vipadefine-in-range. Warning:
  * nothing fails until such a bind happens.
  */
-import type { SysplexCheck } from './check.js';
+import { checkState, type SysplexCheck } from './check.js';
 import type { RelatedInformation } from '../diagnostics/finding.js';
 import type { StackModel } from '../model/sysplex-model.js';
 import { activeRanges, coveringRange } from '../model/coverage.js';
@@ -30,12 +30,31 @@ export const rangeCoversOtherDvipaCheck: SysplexCheck = {
     }
     if (withRanges.size === 0) return [];
     const takeover = takeoverOf(context);
-    const indexes = new Map<string, RangeLookup>();
-    for (const [sysplex, stacks] of withRanges) indexes.set(sysplex, rangeLookup(stacks));
+    const lookups = checkState(context, rangeCoversOtherDvipaCheck, () => new Map<string, CoveringMemo>());
+    for (const sysplex of [...lookups.keys()]) if (!withRanges.has(sysplex)) lookups.delete(sysplex);
+    const indexes = new Map<string, (address: string) => StackModel[]>();
+    for (const [sysplex, stacks] of withRanges) {
+      const byName = new Map(stacks.map((stack) => [stack.name, stack]));
+      if (byName.size !== stacks.length) {
+        // Two stacks of one name: answer by position, without the memo (which keeps names).
+        lookups.delete(sysplex);
+        const lookup = rangeLookup(stacks, (_stack, position) => String(position));
+        indexes.set(sysplex, (address) => lookup.stacksCovering(address).map((position) => stacks[Number(position)]));
+        continue;
+      }
+      // Which stacks' ranges contain an address depends only on each stack's active ranges: kept
+      // across analyses while those stay the same (an edit that touches no VIPARANGE), so the
+      // per-DVIPA lookups of a keystroke are answered from the memo.
+      const key = coverageKey(stacks);
+      let memo = lookups.get(sysplex);
+      if (memo?.key !== key) lookups.set(sysplex, (memo = { key, lookup: rangeLookup(stacks, (stack) => stack.name), covering: new Map() }));
+      const current = memo;
+      indexes.set(sysplex, (address) => coveringStacks(current, byName, address));
+    }
     for (const dvipa of takeover.dvipas) {
-      const index = indexes.get(dvipa.sysplex);
-      if (!index) continue;
-      const candidates = index.stacksCovering(dvipa.address);
+      const stacksCovering = indexes.get(dvipa.sysplex);
+      if (!stacksCovering) continue;
+      const candidates = stacksCovering(dvipa.address);
       if (candidates.length === 0) continue;
       const definers = new Set(allDefinitions(dvipa).map((d) => d.stack));
       // The definitions that activate the DVIPA: the VIPADEFINE, else the MOVEABLE VIPABACKUPs that create it.
@@ -72,8 +91,46 @@ function orList(names: readonly string[]): string {
 }
 
 interface RangeLookup {
-  /** Stacks with an active VIPARANGE containing the address (any prefix; coveringRange then picks the most specific). */
-  stacksCovering(address: string): StackModel[];
+  /**
+   * Ids (see rangeLookup) of the stacks with an active VIPARANGE containing the address (any prefix; coveringRange
+   * then picks the most specific). Names, not models: the memo outlives the models it was built from.
+   */
+  stacksCovering(address: string): string[];
+}
+
+/** A sysplex's range lookup and its answers by address (stack names), valid while `key` holds. */
+interface CoveringMemo {
+  key: string;
+  lookup: RangeLookup;
+  covering: Map<string, string[]>;
+}
+
+const NO_STACKS: StackModel[] = [];
+const NO_NAMES: string[] = [];
+const rangeKeys = new WeakMap<StackModel, string>();
+
+/** What the lookup's answers depend on: each stack's name and active ranges (network, prefix, family), in order. */
+function coverageKey(stacks: readonly StackModel[]): string {
+  return stacks
+    .map((stack) => {
+      let key = rangeKeys.get(stack);
+      if (key === undefined) {
+        key = `${stack.name}:${activeRanges(stack).map((range) => `${range.family}/${range.network}/${range.prefixLength}`).join(',')}`;
+        rangeKeys.set(stack, key);
+      }
+      return key;
+    })
+    .join('|');
+}
+
+/** The current stack models whose ranges contain the address, from the memo (same answers as lookup.stacksCovering). */
+function coveringStacks(memo: CoveringMemo, byName: Map<string, StackModel>, address: string): StackModel[] {
+  let names = memo.covering.get(address);
+  if (!names) {
+    names = memo.lookup.stacksCovering(address);
+    memo.covering.set(address, names.length === 0 ? NO_NAMES : names);
+  }
+  return names.length === 0 ? NO_STACKS : names.map((name) => byName.get(name)!);
 }
 
 /**
@@ -81,13 +138,14 @@ interface RangeLookup {
  * prefix length (most DVIPAs are in none, and this runs for every DVIPA on every analysis), IPv6
  * through the PrefixIndex.
  */
-function rangeLookup(stacks: readonly StackModel[]): RangeLookup {
-  const v4 = new Map<number, Map<number, StackModel[]>>();
-  const v6 = new PrefixIndex<StackModel>();
-  for (const stack of stacks) {
+function rangeLookup(stacks: readonly StackModel[], idOf: (stack: StackModel, position: number) => string): RangeLookup {
+  const v4 = new Map<number, Map<number, string[]>>();
+  const v6 = new PrefixIndex<string>();
+  for (const [position, stack] of stacks.entries()) {
+    const id = idOf(stack, position);
     for (const range of activeRanges(stack)) {
       if (range.family === 6) {
-        v6.add(range.network, range.prefixLength, stack);
+        v6.add(range.network, range.prefixLength, id);
         continue;
       }
       const network = ipv4Int(range.network);
@@ -96,8 +154,8 @@ function rangeLookup(stacks: readonly StackModel[]): RangeLookup {
       if (!byNetwork) v4.set(range.prefixLength, (byNetwork = new Map()));
       const key = masked(network, range.prefixLength);
       const list = byNetwork.get(key);
-      if (!list) byNetwork.set(key, [stack]);
-      else if (!list.includes(stack)) list.push(stack);
+      if (!list) byNetwork.set(key, [id]);
+      else if (!list.includes(id)) list.push(id);
     }
   }
   return {
@@ -105,7 +163,7 @@ function rangeLookup(stacks: readonly StackModel[]): RangeLookup {
       if (address.includes(':')) return [...new Set(v6.containing(address).flatMap((entry) => entry.values))];
       const value = ipv4Int(address);
       if (value === undefined) return [];
-      const found: StackModel[] = [];
+      const found: string[] = [];
       for (const [length, byNetwork] of v4) for (const stack of byNetwork.get(masked(value, length)) ?? []) if (!found.includes(stack)) found.push(stack);
       return found;
     },

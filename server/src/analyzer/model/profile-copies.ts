@@ -16,7 +16,7 @@
  */
 import type { ProfileDocument } from '../profile/ast.js';
 import { stripExtension, uriBasename } from '../base/uris.js';
-import { homeAddressKey, normalisedLines, normalisedText } from './profile-shape.js';
+import { homeAddressKey, normalisedLineHashes, normalisedTextHash } from './profile-shape.js';
 
 export const COPY_SIMILARITY = 0.8;
 
@@ -46,7 +46,9 @@ export function hasCopyName(uri: string): boolean {
 }
 
 interface Prepared extends CopyCandidate {
-  lines: string[];
+  /** Significant lines, hashed (profile-shape.ts). */
+  lines: Float64Array;
+  /** The significant text, hashed. */
   text: string;
   homes: string;
 }
@@ -55,8 +57,8 @@ interface Prepared extends CopyCandidate {
 export function findProfileCopies(candidates: readonly CopyCandidate[]): ProfileCopy[] {
   const prepared: Prepared[] = candidates.map((candidate) => ({
     ...candidate,
-    lines: normalisedLines(candidate.document),
-    text: normalisedText(candidate.document),
+    lines: normalisedLineHashes(candidate.document),
+    text: normalisedTextHash(candidate.document),
     homes: homeAddressKey(candidate.document),
   }));
   // Union-find over "same stack" pairs, compared only within a home-address key or identical text.
@@ -132,9 +134,9 @@ function describe(copy: Prepared, stack: Prepared, value: number): string {
 }
 
 /** Dice coefficient of two line multisets. */
-function dice(a: readonly string[], b: readonly string[]): number {
+function dice(a: Float64Array, b: Float64Array): number {
   if (a.length + b.length === 0) return 1;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const line of a) counts.set(line, (counts.get(line) ?? 0) + 1);
   let common = 0;
   for (const line of b) {

@@ -8,6 +8,7 @@ import type { Range } from '../base/range.js';
 import type { ParseContext } from './parse-context.js';
 import { looksLikeAddress } from './values.js';
 import { maskToPrefixLength, parseAddressText } from '../base/addresses.js';
+import { ProfileWord } from './word-table.js';
 
 export type Family = 4 | 6;
 
@@ -184,7 +185,18 @@ const ADDRESS_KINDS: ReadonlySet<string> = new Set(['ipv4', 'ipv4-prefix', 'ipv6
 
 /** An AddressValue for an address token or a system symbol; undefined for anything else. */
 export function toAddressValue(token: Word): AddressValue | undefined {
-  if (token.kind === 'symbol') {
+  if (!(token instanceof ProfileWord) || !token.table.addressMemo) return readAddressValue(token);
+  const memo = token.table.addressMemo;
+  const known = memo[token.index] as AddressValue | null | undefined;
+  if (known !== undefined) return known ?? undefined;
+  const value = readAddressValue(token);
+  memo[token.index] = value ?? null;
+  return value;
+}
+
+function readAddressValue(token: Word): AddressValue | undefined {
+  const kind = token.kind;
+  if (kind === 'symbol') {
     const value = new AddressOperand(token);
     value.symbol = true;
     const prefix = /\/(\d{1,3})$/.exec(token.text);
@@ -192,15 +204,45 @@ export function toAddressValue(token: Word): AddressValue | undefined {
     return value;
   }
   // The scanner classified the word with the same address parser: only address kinds can parse.
-  if (!ADDRESS_KINDS.has(token.kind)) return undefined;
-  const parsed = parseAddressText(token.text);
+  if (!ADDRESS_KINDS.has(kind)) return undefined;
+  const text = token.text;
+  if (kind === 'ipv4' && isCanonicalIpv4(text)) {
+    // The common case, without parsing again: the scanner checked the form, and without leading
+    // zeros the text is its own canonical form (what parseAddressText would return).
+    const value = new AddressOperand(token);
+    value.family = 4;
+    value.address = text;
+    return value;
+  }
+  const parsed = parseAddressText(text);
   if (!parsed) return undefined;
   const value = new AddressOperand(token);
   value.family = parsed.family;
   // The canonical text is usually the text itself: keep one string.
-  value.address = parsed.address === token.text ? token.text : parsed.address;
+  value.address = parsed.address === text ? text : parsed.address;
   if (parsed.prefixLength !== undefined) value.prefixLength = parsed.prefixLength;
   return value;
+}
+
+/** Dotted decimal a.b.c.d, each part 0-255 without a leading zero (the scanner's 'ipv4' words are already of that shape but for the zeros). */
+function isCanonicalIpv4(text: string): boolean {
+  let digits = 0;
+  let value = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46) {
+      if (digits === 0 || value > 255) return false;
+      dots++;
+      digits = 0;
+      value = 0;
+    } else if (code >= 48 && code <= 57) {
+      if (digits > 0 && value === 0) return false; // a leading zero
+      if (++digits > 3) return false;
+      value = value * 10 + (code - 48);
+    } else return false;
+  }
+  return dots === 3 && digits > 0 && value <= 255;
 }
 
 /** Words that look like a (bad) address rather than a name: x.x.x.V, 10.1.1, fe80::zz. */

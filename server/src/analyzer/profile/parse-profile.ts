@@ -48,7 +48,14 @@ export function parseProfileOrThrow(uri: string, text: string): ProfileDocument 
   const lines = new LineIndex(text, scanned.lineStarts);
   const ctx = new ParseContext(uri, lines, scanned);
   reportLexicalProblems(ctx, scanned);
-  const { statements, errors } = PROFILE_GRAMMAR.parse(ctx);
+  scanned.table.addressMemo = new Array(scanned.table.count);
+  let grammar: ReturnType<typeof PROFILE_GRAMMAR.parse>;
+  try {
+    grammar = PROFILE_GRAMMAR.parse(ctx);
+  } finally {
+    scanned.table.addressMemo = undefined;
+  }
+  const { statements, errors } = grammar;
   reportGrammarErrors(ctx, errors);
   reportMisspellings({ findings: ctx.findings, tokens: ctx.tokens, statements });
   ctx.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

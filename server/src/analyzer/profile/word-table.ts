@@ -61,6 +61,12 @@ export class WordTable {
   statementWords: Uint16Array;
   keywords: Uint16Array;
   statements: Uint16Array;
+  /**
+   * While the document is being parsed: each word's address reading (null: not an address), so the
+   * operand readers, which ask "is the next word an address?" and then read it, parse it once.
+   * Dropped when the parse is done (parse-profile.ts): later readers are few.
+   */
+  addressMemo?: unknown[];
 
   /**
    * `capacity`: the exact number of words (the scanner counts them first), so that all columns live

@@ -57,21 +57,49 @@ const cache = new WeakMap<SysplexModel, { input: TakeoverInput; model: TakeoverM
  * so the checks, the CLI and the editor share one instance.
  */
 export function takeoverModelFor(input: TakeoverInput): TakeoverModel {
+  const steps = takeoverModelSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * takeoverModelFor as steps: it yields every few hundred addresses and servers, so the workspace
+ * can build the model of a first analysis (tens of thousands of DVIPAs) between turns of the event
+ * loop, before the checks read it from the cache.
+ */
+export function* takeoverModelSteps(input: TakeoverInput): Generator<void, TakeoverModel> {
   const cached = cache.get(input.model);
   if (cached && cached.input.servers === input.servers && cached.input.config === input.config && cached.input.profiles === input.profiles) return cached.model;
-  const model = buildTakeoverModel(input);
+  const model = yield* buildTakeoverModelSteps(input);
   cache.set(input.model, { input, model });
   return model;
 }
 
 export function buildTakeoverModel(input: TakeoverInput): TakeoverModel {
+  const steps = buildTakeoverModelSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Work items (addresses grouped, servers placed) between two yields. */
+const ITEMS_PER_STEP = 256;
+
+function* buildTakeoverModelSteps(input: TakeoverInput): Generator<void, TakeoverModel> {
   const parts = input.model.stacks.map((stack) => stackPart(stack, input.config));
   const stacks = parts.map((part) => part.stack);
   const byName = new Map(stacks.map((stack) => [stack.name, stack]));
   const partOf = new Map(parts.map((part) => [part.stack.name, part]));
   const dvipas: DvipaTakeover[] = [];
-  for (const [sysplex, members] of sysplexGroups(input.model)) dvipas.push(...sysplexDvipas(sysplex, members, byName, partOf));
-  const endpoints = input.servers.flatMap((server) => placements(server, input.model));
+  for (const [sysplex, members] of sysplexGroups(input.model)) dvipas.push(...(yield* sysplexDvipas(sysplex, members, byName, partOf)));
+  const endpoints: EndpointPlacement[] = [];
+  for (let i = 0; i < input.servers.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    for (const placement of placements(input.servers[i], input.model)) endpoints.push(placement);
+  }
   return { stacks, dvipas, endpoints };
 }
 
@@ -200,6 +228,15 @@ function cpcOf(name: string, config: LoadedConfig): string | undefined {
 }
 
 /**
+ * Builds (or finds cached) what one stack contributes to the takeover model. Every analysis needs
+ * every stack's part (no-backup reads the subplexes through it); the workspace calls this as a step
+ * of its own right after building the stack, so the model's first build is not one long step.
+ */
+export function prepareTakeoverPart(stack: StackModel, config: LoadedConfig): void {
+  stackPart(stack, config);
+}
+
+/**
  * Whether the stacks form more than one TCP/IP subplex (or one has an unknown XCFGRPID), read from the
  * cached per-stack parts: checks that only care about subplexes skip the whole model when not.
  */
@@ -246,7 +283,8 @@ interface SysplexBuild {
 const previousBuilds = new Map<string, SysplexBuild>();
 
 /** Every DVIPA of one sysplex, with its owner, backup chain, exclusions and distributions. */
-function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: Map<string, TakeoverStack>, partOf: Map<string, StackPart>): DvipaTakeover[] {
+function* sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: Map<string, TakeoverStack>, partOf: Map<string, StackPart>): Generator<void, DvipaTakeover[]> {
+  let done = 0;
   const parts = new Map(members.map((stack) => [stack.name, partOf.get(stack.name)!]));
   const signature = [...parts.values()].map(({ stack }) => `${stack.name}/${stack.subplex}/${stack.xcfGroupUnknown ? '?' : ''}/${stack.xcfAddresses.join(',')}/${stack.xcfFamilies.join(',')}`).join('|');
   const xcfOwners = xcfIndex(members, byName);
@@ -277,6 +315,8 @@ function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: 
     }
     // Entries were appended: restore stack order, which decides rank ties (ownership.ts).
     const order = new Map([...parts.keys()].map((name, i) => [name, i]));
+    // No yield here: `previous` is updated in place, and a run abandoned at a yield (a cancelled
+    // build) would leave it half updated. A keystroke touches few addresses anyway.
     for (const address of affected) {
       const list = build.byAddress.get(address);
       if (!list) {
@@ -289,7 +329,11 @@ function sysplexDvipas(sysplex: string, members: readonly StackModel[], byName: 
   } else {
     build = { signature, parts, byAddress: new Map(), takeovers: new Map() };
     for (const part of parts.values()) for (const { fact, definition } of part.definitions) addEntry(build.byAddress, { fact, definition, part });
-    for (const [address, list] of build.byAddress) build.takeovers.set(address, takeoversOf(address, sysplex, list, xcfOwners, byName));
+    // A new build, kept only once complete: yielding (and being abandoned) is safe here.
+    for (const [address, list] of build.byAddress) {
+      if (++done % ITEMS_PER_STEP === 0) yield;
+      build.takeovers.set(address, takeoversOf(address, sysplex, list, xcfOwners, byName));
+    }
     previousBuilds.set(sysplex, build);
   }
   const result: DvipaTakeover[] = [];

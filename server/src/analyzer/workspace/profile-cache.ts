@@ -25,8 +25,17 @@ export class ProfileCache {
 
   constructor(private readonly host: FileHost, private readonly onInternalError?: (error: unknown, source: string) => void) {}
 
-  markChanged(uri: string): void {
+  /**
+   * The file may have changed. Without an editor version (a close, a disk change) the cached parse's
+   * version no longer names its text: an editor that opens the file again numbers it from 1 again,
+   * and that version must not find the parse of an earlier buffer.
+   */
+  markChanged(uri: string, version?: number): void {
     this.stale.add(uri);
+    if (version === undefined) {
+      const cached = this.parses.get(uri);
+      if (cached) cached.version = undefined;
+    }
   }
 
   forget(uri: string): void {

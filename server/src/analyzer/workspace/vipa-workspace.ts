@@ -29,12 +29,13 @@ import { IncludeFileIndex, resolveIncludeDetailed, type IncludeRequest } from '.
 import { assembleSysplexModel, dedupeFindings, determineStackRoots, includeTargetsOf, type StackRoot } from '../model/build-stack-models.js';
 import { buildStackWithObey } from '../model/obey-delta.js';
 import { decideProfileRoles, reportsOwnFindings } from '../model/profile-roles.js';
+import { prepareProfileShape } from '../model/profile-shape.js';
 import { isDocumentLocalUri } from '../base/uri-schemes.js';
 import { OtherConfigFindings } from './file-scope.js';
 import { describeFiles, lazyFileRoles } from './describe-files.js';
 import { buildAddressIndex, lazyAddressIndex } from '../model/address-index.js';
 import { sameStackModel } from '../model/same-model.js';
-import { takeoverModelFor } from '../takeover/takeover-model.js';
+import { prepareTakeoverPart, takeoverModelFor, takeoverModelSteps } from '../takeover/takeover-model.js';
 import { findConfigUri, loadConfig } from '../config/config-loader.js';
 import { readLibertyServer } from './liberty-adapter.js';
 import { ProfileCache } from './profile-cache.js';
@@ -174,7 +175,7 @@ export class VipaWorkspace {
     // Dependents as they were before the change: they must be redone even if it removes the dependency.
     this.moveBack(target);
     this.changed.add(target);
-    this.profiles.markChanged(target);
+    this.profiles.markChanged(target, version);
     this.inputs++;
     if (!this.explicitConfig && target === this.config.uri) this.reloadConfig(target);
     this.refreshAutoConfig();
@@ -309,6 +310,11 @@ export class VipaWorkspace {
       yield;
       const document = profileOf(pending[i]);
       if (isDocumentLocalUri(pending[i])) continue;
+      if (document) {
+        // What the role decision reads of each profile, computed per file: one step each.
+        yield;
+        prepareProfileShape(document);
+      }
       for (const target of targetsOf(document)) {
         if (!queued.has(target)) {
           queued.add(target);
@@ -348,6 +354,13 @@ export class VipaWorkspace {
       }
       liveRoots.add(root.rootUri);
       stackModels.push(built.stack);
+      // The stack's part of the takeover model, as a step of its own (the checks read every stack's).
+      yield;
+      try {
+        prepareTakeoverPart(built.stack, config);
+      } catch (error) {
+        report(error, `takeover model of stack ${root.name}`, root.rootUri);
+      }
       for (const finding of built.findings) modelFindings.push(finding);
       for (const uri of built.stack.fileUris) this.states.raise(this.files.known(uri) ?? uri, 'modelled');
     }
@@ -370,6 +383,14 @@ export class VipaWorkspace {
     // The checks. A copy of a stack profile reports no findings of its own (they would be the profile's again).
     const ownFindings = (uri: string) => reportsOwnFindings(roles, uri);
     const context: CheckContext = { model, profiles: parsed, servers, config, host: this.host, memo: this.runner.memo };
+    // The takeover model most sysplex checks read, built here in steps (they then find it cached).
+    yield;
+    try {
+      yield* takeoverModelSteps(context);
+    } catch {
+      // Not reported here: every check that reads the model builds it again, fails the same way and
+      // reports the failure as its own (check-runner.ts), as without this step.
+    }
     const checkFindings = yield* this.runner.run(context, report, ownFindings);
 
     // Other z/OS configurations: the TN3270 profile's block structure.
