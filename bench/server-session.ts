@@ -95,9 +95,6 @@ export async function measureServer(sysplex: SyntheticSysplex, serverEntry = joi
     writeFileSync(join(root, path), text);
   }
   const uriOf = (path: string) => pathToFileURL(join(root, path)).href;
-  // One start before the measured one, as `node -e 0` is measured warm too: the first start after an
-  // install or a build writes the server's V8 code cache (lsp/cached-start.ts), every later one reads it.
-  spawnSync(process.execPath, [serverEntry, '--stdio'], { input: '' });
   const nodeStart = nodeStartMs();
   const settings = { vipaCheck: { debounceMs: 0 } };
   const started = performance.now();

@@ -19,9 +19,7 @@ if (existsSync(generator)) {
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'client/extension', external: ['vscode'] },
-  // dist/server/server.js is a small loader that runs server-main.js through V8's code cache (cached-start.ts).
-  { in: 'server/src/lsp/main.ts', out: 'server/server-main', external: [] },
-  { in: 'server/src/lsp/cached-start.ts', out: 'server/server', external: [] },
+  { in: 'server/src/lsp/main.ts', out: 'server/server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli/vipa-check', external: [] },
   // The sysplex map panel's script runs in the web view (a browser), not in Node.
   { in: 'client/webview/map-webview.ts', out: 'client/map-webview', external: [], browser: true },

@@ -106,7 +106,7 @@ if (zip) {
   });
 
   test('the bundles, grammar, snippets, icon and Marketplace documents are inside', () => {
-    const required = ['package.json', 'dist/package.json', 'dist/client/extension.js', 'dist/server/server.js', 'dist/server/server-main.js', 'images/icon.png', 'readme.md', 'changelog.md'];
+    const required = ['package.json', 'dist/package.json', 'dist/client/extension.js', 'dist/server/server.js', 'images/icon.png', 'readme.md', 'changelog.md'];
     const present = new Set(files.map((file) => (/^(readme|changelog)\.md$/i.test(file) ? file.toLowerCase() : file)));
     assert.deepEqual(required.filter((file) => !present.has(file)), []);
     assert.ok(files.some((file) => /^LICENSE(\.txt)?$/.test(file)), 'LICENSE is missing');
@@ -144,7 +144,7 @@ if (zip) {
     // Unpacked alone in a temporary folder: no node_modules anywhere above it, as in a user's extensions dir.
     const dir = mkdtempSync(join(tmpdir(), 'vsix-server-'));
     t.after(() => rmSync(dir, { recursive: true, force: true }));
-    for (const file of ['package.json', 'dist/package.json', 'dist/server/server.js', 'dist/server/server-main.js']) {
+    for (const file of ['package.json', 'dist/package.json', 'dist/server/server.js']) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), zip.read('extension/' + file));
     }

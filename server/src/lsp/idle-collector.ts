@@ -24,12 +24,7 @@ function findCollector(): (() => void) | undefined {
 
 export class IdleCollector {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * Looked up on the first analysis, not at start: setting a V8 flag at run time changes the flag
-   * hash of any code cache made afterwards, and the loader (cached-start.ts) makes the server's code
-   * cache right after the bundle's start.
-   */
-  private collector: (() => void) | null | undefined;
+  private readonly collect = findCollector();
   /** Collections done (tests and the benchmark read it). */
   collections = 0;
 
@@ -47,11 +42,6 @@ export class IdleCollector {
     }, this.delayMs);
     // Never keeps the process alive on its own.
     this.timer.unref?.();
-  }
-
-  private get collect(): (() => void) | undefined {
-    if (this.collector === undefined) this.collector = findCollector() ?? null;
-    return this.collector ?? undefined;
   }
 
   dispose(): void {
