@@ -3,18 +3,7 @@ import assert from 'node:assert/strict';
 import { parseProfile } from '../../../server/src/analyzer/profile/parse-profile.js';
 import type { ProfileDocument } from '../../../server/src/analyzer/profile/ast.js';
 import { SYSA_PROFILE, SYSB_PROFILE } from './fixtures.js';
-
-/** Small deterministic PRNG (mulberry32) so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as random } from '../../fuzz/harness.js';
 
 function mutate(text: string, next: () => number): string {
   const pieces = text.split(/(\s+)/);
