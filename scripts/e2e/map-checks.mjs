@@ -151,7 +151,15 @@ export async function runSysplexMapChecks(page, { check, record, settle, shotsDi
   });
 
   await check('after a window reload the map comes back with its toggle', async () => {
-    await page.reload();
+    // Reloaded as a user does (Developer: Reload Window): the workbench shuts down first and flushes
+    // its storage, where the webview state lives. A bare page.reload() leaves that flush to
+    // beforeunload, which did not always finish under load.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input').first();
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>Developer: Reload Window');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Developer: Reload Window' }).first().waitFor({ timeout: 10_000 });
+    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.keyboard.press('Enter')]);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.locator('.tabs-container .tab', { hasText: 'Sysplex VIPA map' }).first().click({ timeout: 60_000 });
     await frame.locator('[data-toggle-stack="TCPIPA"][aria-pressed="true"]').waitFor({ timeout: 60_000 });
