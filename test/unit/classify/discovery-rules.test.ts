@@ -30,6 +30,15 @@ describe('other z/OS TCP/IP configurations are never profiles', () => {
     assert.equal(kindOf('tn3270.tcpip', TN3270), 'tn3270');
   });
 
+  it("a z/VM TCP/IP profile is another system's configuration, one stray z/VM word is not", () => {
+    // Our own z/VM-style profile: OBEY ... ENDOBEY and LARGEENVELOPEPOOLSIZE are z/VM-only statements.
+    const zvm = `; z/VM TCP/IP PROFILE\nLARGEENVELOPEPOOLSIZE 10 8192\nOBEY\n  OPERATOR TCPMAINT\nENDOBEY\nHOME\n  10.1.1.1 OSA1\n`;
+    assert.equal(kindOf('PROFILE.TCPIP', zvm), 'tcpip-other');
+    assert.match(recogniseByContent(zvm)?.reason ?? '', /z\/VM TCP\/IP statements LARGEENVELOPEPOOLSIZE, OBEY/);
+    // A z/OS profile with one z/VM word left in is still a profile (and gets its unknown-statement error).
+    assert.equal(kindOf('PROFILE.TCPIP', `${PROFILE}OBEY\n`), 'profile');
+  });
+
   it('by name: the members that always hold another component', () => {
     assert.equal(kindOf('SYS1.TCPPARMS/TCPDATA'), 'tcpip-data');
     assert.equal(kindOf('SYS1.TCPPARMS/FTPDATA'), 'ftp-data');

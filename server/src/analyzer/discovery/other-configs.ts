@@ -21,6 +21,7 @@
  *    files (TTLSRule, TTLSGroupAction, IpFilterRule, PolicyRule, PolicyAction ... with { } blocks).
  */
 import type { OtherConfigKind } from '../base/file-kind.js';
+import { REMOVED_STATEMENTS } from '../keywords/statements.js';
 
 export interface Recognised {
   kind: OtherConfigKind;
@@ -99,6 +100,12 @@ const PAGENT_WORDS = new Set([
 ]);
 const PAGENT_STRONG = new Set(['TCPIMAGE', 'PEPINSTANCE', 'COMMONTTLSCONFIG', 'COMMONIPSECCONFIG', 'TTLSCONFIG', 'IPSECCONFIG', 'QOSCONFIG', 'TTLSRULE', 'TTLSGROUPACTION', 'TTLSENVIRONMENTACTION', 'TTLSCONNECTIONACTION', 'IPFILTERRULE', 'POLICYRULE', 'POLICYACTION', 'KEYEXCHANGERULE', 'ROUTINGRULE', 'IDSRULE']);
 
+/**
+ * Statements only z/VM's TCP/IP profile has (keywords/statements.ts names each, with its source). Two
+ * different ones mark a z/VM profile: one alone may be a stray word in a z/OS profile.
+ */
+const ZVM_STATEMENTS = new Set(Object.entries(REMOVED_STATEMENTS).filter(([, why]) => why.includes('z/VM')).map(([word]) => word));
+
 const MAX_LINES = 400;
 const MAX_CHARS = 64 * 1024;
 
@@ -147,6 +154,9 @@ export function recogniseByContent(text: string): Recognised | undefined {
   if (telnet.size > 0 && !lines.some((line) => STACK_ADDRESS_WORDS.test(line.first))) {
     return { kind: 'tn3270', reason: `its ${list(telnet)} block${telnet.size > 1 ? 's' : ''} and no statement defining stack addresses` };
   }
+
+  const zvm = distinct(lines, ZVM_STATEMENTS);
+  if (zvm.size >= 2) return { kind: 'tcpip-other', reason: `its z/VM TCP/IP statements ${list(zvm)}: a z/VM profile, not a z/OS stack's` };
 
   const omproute = distinct(lines, OMPROUTE_WORDS);
   const assignments = lines.filter((line) => /^[A-Za-z_0-9]+\s+[A-Za-z_0-9]+\s*=/.test(line.text) || /^[A-Za-z_0-9]+\s*=/.test(line.text)).length;
