@@ -7,7 +7,7 @@
  * Built by build-map.ts from an analysis; rendered by server/src/map-view.
  */
 import type { Severity } from '../diagnostics/finding.js';
-import type { AddressKind, EndpointStatus } from '../takeover/what-if-types.js';
+import type { AddressKind, EndpointStatus, FailoverSummary } from '../takeover/what-if-types.js';
 import type { FileRoleName } from '../model/analysis-result.js';
 
 /** An index into SysplexMap.locations (positions are 0-based, like the analyzer's ranges). */
@@ -170,17 +170,10 @@ export interface MapSysplex {
   subplexes: MapSubplex[];
 }
 
-export interface MapSimulation {
+export interface MapSimulation extends FailoverSummary {
   down: string[];
   /** Sysplexes the down stacks belong to. */
   sysplexes: string[];
-  addressesMoved: number;
-  addressesLost: number;
-  addressesUnchanged: number;
-  endpointsStay: number;
-  endpointsRestartable: number;
-  endpointsLost: number;
-  serversLost: string[];
 }
 
 export type SeverityCounts = Record<Severity, number>;

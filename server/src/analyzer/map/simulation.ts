@@ -50,18 +50,7 @@ export function applySimulation(rows: RowTable, model: TakeoverModel, down: read
   }
   setBindStatuses(placed, after);
 
-  const { summary } = result;
-  return {
-    down: result.down,
-    sysplexes: result.sysplexes,
-    addressesMoved: summary.addressesMoved,
-    addressesLost: summary.addressesLost,
-    addressesUnchanged: summary.addressesUnchanged,
-    endpointsStay: summary.endpointsStay,
-    endpointsRestartable: summary.endpointsRestartable,
-    endpointsLost: summary.endpointsLost,
-    serversLost: summary.serversLost,
-  };
+  return { down: result.down, sysplexes: result.sysplexes, ...result.summary };
 }
 
 function endpointKey(server: string, endpointId: string, location: { uri: string; range: { start: { line: number; character: number } } }): string {

@@ -67,14 +67,17 @@ export interface WhatIfResult {
   addresses: AddressFate[];
   endpoints: EndpointFate[];
   skipped: SkippedEndpoint[];
-  summary: {
-    addressesMoved: number;
-    addressesLost: number;
-    addressesUnchanged: number;
-    endpointsStay: number;
-    endpointsRestartable: number;
-    endpointsLost: number;
-    /** Servers with at least one endpoint lost because of this failure. */
-    serversLost: string[];
-  };
+  summary: FailoverSummary;
+}
+
+/** The counts of a failover simulation (the what-if report's first lines, the map's banner). */
+export interface FailoverSummary {
+  addressesMoved: number;
+  addressesLost: number;
+  addressesUnchanged: number;
+  endpointsStay: number;
+  endpointsRestartable: number;
+  endpointsLost: number;
+  /** Servers with at least one endpoint lost because of this failure. */
+  serversLost: string[];
 }
