@@ -18,19 +18,9 @@ import { runChecks } from '../checks/harness.js';
 import { analyzePaths } from '../../../server/src/cli/analyze-paths.js';
 import { displayPath } from '../../../server/src/cli/report.js';
 import { NodeFileHost } from '../../../server/src/analyzer/base/node-file-host.js';
+import { stackProfile as stack } from '../../helpers/stack-profiles.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'takeover');
-
-/** A stack with DYNAMICXCF 10.30.1.n, an OSA 10.10.1.n and the given VIPADYNAMIC lines. */
-function stack(n: number, vipa: string, extra = ''): string {
-  return `IPCONFIG DATAGRAMFWD SYSPLEXROUTING DYNAMICXCF 10.30.1.${n} 255.255.255.0 1
-INTERFACE OSA1 DEFINE IPAQENET PORTNAME P1 IPADDR 10.10.1.${n}/24
-${extra}
-VIPADYNAMIC
-${vipa}
-ENDVIPADYNAMIC
-`;
-}
 
 const endpoint = (host: string, port = 9080) => `<server>\n  <httpEndpoint id="defaultHttpEndpoint" host="${host}" httpPort="${port}" httpsPort="${port + 363}"/>\n</server>`;
 

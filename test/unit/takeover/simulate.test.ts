@@ -9,17 +9,7 @@ import type { WorkspaceConfig } from '../../../server/src/analyzer/config/worksp
 import { simulateFailover, failoverCounts, resolveStackNames, formatWhatIfText, type AddressFate, type WhatIfResult } from '../../../server/src/analyzer/takeover/index.js';
 import { runChecks } from '../checks/harness.js';
 import { ALL_CHECKS } from '../../../server/src/analyzer/checks/index.js';
-
-/** A stack profile with DYNAMICXCF 10.30.1.n, an OSA 10.10.1.n and the given VIPADYNAMIC lines. */
-function stack(n: number, vipa: string, extra = ''): string {
-  return `IPCONFIG DATAGRAMFWD SYSPLEXROUTING DYNAMICXCF 10.30.1.${n} 255.255.255.0 1
-INTERFACE OSA1 DEFINE IPAQENET PORTNAME P1 IPADDR 10.10.1.${n}/24
-${extra}
-VIPADYNAMIC
-${vipa}
-ENDVIPADYNAMIC
-`;
-}
+import { stackProfile as stack } from '../../helpers/stack-profiles.js';
 
 function model(sources: Record<string, string>, config?: WorkspaceConfig) {
   return runChecks(sources, [], config).result.takeover;
