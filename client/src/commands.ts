@@ -18,6 +18,7 @@ import {
 import { registerWhatIfView } from './what-if-view.js';
 import { registerSysplexMap, SysplexMapPanel } from './map/map-panel.js';
 import { CREATE_CONFIG_COMMAND } from './config-offer-rule.js';
+import { exists } from './walkthrough.js';
 
 export const RESCAN_COMMAND = 'vipaCheck.rescanWorkspace';
 /** The sysplex map panel; the status bar item opens it. */
@@ -38,14 +39,6 @@ export interface CreatedConfigProposal {
   existing: string[];
 }
 
-async function exists(uri: Uri): Promise<boolean> {
-  try {
-    await workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Opens the proposal as an unsaved document. When the folder has no config yet, the document is an

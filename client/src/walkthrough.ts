@@ -18,7 +18,8 @@ export interface OpenExampleOptions {
   open?: boolean;
 }
 
-async function exists(uri: Uri): Promise<boolean> {
+/** Whether a file or folder exists, on any file system the workbench knows. */
+export async function exists(uri: Uri): Promise<boolean> {
   try {
     await workspace.fs.stat(uri);
     return true;
