@@ -7,19 +7,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { RenderedFacts } from '../../../client/src/map/map-messages.js';
 import { activateExtension, DEFAULT_TIMEOUT_MS, positionOf, revertDirtyDocuments, waitUntil, workspaceFile } from './helpers.js';
-
-interface RenderedFacts {
-  stamp: number;
-  pressed: string[];
-  downColumns: string[];
-  takingOver: string[];
-  lost: string[];
-  serversLost: string[];
-  simulation: string;
-  files: string[];
-  rows: number;
-}
 
 interface MapCell {
   stack: string;
